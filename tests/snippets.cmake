@@ -1,0 +1,30 @@
+# Tests that run Python code through the slotpy executable.  Included by the
+# root CMakeLists.txt after the `slotpy` target is defined (and enable_testing).
+#
+#   py/<path>             one test per tests/py/<path>.py snippet, checked by
+#                         scripts/run-snippets against <path>.out / <path>.err
+#   corpus/stdlib-parse   slotpy --dump-ast over CPython's stdlib, compared
+#                         with CPython's ast.dump (skipped without CPython 3.11)
+#
+# Select them with labels: ctest -L snippets, ctest -LE corpus, ...
+
+set(SLOTPY_SNIPPET_DIR ${PROJECT_SOURCE_DIR}/tests/py)
+file(GLOB_RECURSE SLOTPY_SNIPPETS CONFIGURE_DEPENDS ${SLOTPY_SNIPPET_DIR}/*.py)
+list(SORT SLOTPY_SNIPPETS)
+
+foreach(snippet IN LISTS SLOTPY_SNIPPETS)
+  file(RELATIVE_PATH rel ${SLOTPY_SNIPPET_DIR} ${snippet})
+  string(REGEX REPLACE "\\.py$" "" name "${rel}")
+  add_test(NAME py/${name}
+    COMMAND ${PROJECT_SOURCE_DIR}/scripts/run-snippets -q
+            --slotpy $<TARGET_FILE:slotpy> ${snippet})
+  # run-snippets itself stops a snippet after 60 s; this is a backstop.
+  set_tests_properties(py/${name} PROPERTIES LABELS snippets TIMEOUT 120)
+endforeach()
+
+add_test(NAME corpus/stdlib-parse
+  COMMAND ${PROJECT_SOURCE_DIR}/tests/corpus/parse-stdlib $<TARGET_FILE:slotpy>)
+set_tests_properties(corpus/stdlib-parse PROPERTIES
+  LABELS corpus
+  SKIP_RETURN_CODE 77
+  TIMEOUT 1200)
