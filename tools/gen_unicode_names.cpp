@@ -1,0 +1,401 @@
+// Build-time generator for the Unicode character name table behind \N{NAME}.
+//
+//   gen_unicode_names UnicodeData.txt NameAliases.txt OUTPUT.inc
+//
+// Reads the Unicode Character Database files and writes a C++ fragment (included by
+// compiler/unicode_names.cpp only) with these tables:
+//
+//   * a word list: every distinct space-separated word of the stored names, sorted by byte
+//     value (kWordChars / kWordOffsets) together with each word's code (kWordCodes). Codes
+//     are assigned by descending frequency: codes < 128 are stored as one byte, the others as
+//     two bytes (0x80 | high 7 bits, low 8 bits);
+//   * the name records (kRecords): each name encoded as its sequence of word codes, sorted
+//     by the encoded bytes. A record is [key length][key bytes][code point, 3 bytes big
+//     endian]; kBlockOffsets gives the offset of every kBlockSize-th record, so a lookup
+//     binary-searches the blocks and then scans one block;
+//   * kHexNameRanges: runs of characters named PREFIX-XXXX with XXXX their own code point
+//     in hexadecimal (CJK COMPATIBILITY IDEOGRAPH-F900, NUSHU CHARACTER-1B170, ...). These
+//     are ordinary names (matched case-insensitively) but are not stored one by one;
+//   * kIdeographRanges: the <..., First>/<..., Last> ranges whose names are algorithmic
+//     (CJK UNIFIED IDEOGRAPH-XXXX, TANGUT IDEOGRAPH-XXXXX), and the Hangul syllable range.
+//
+// The stored names are the UnicodeData.txt names (without <control> and range entries) plus
+// every alias of NameAliases.txt, all types.
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace {
+
+constexpr uint32_t kMaxCodePoint = 0x10FFFF;
+constexpr size_t kBlockSize = 16;
+constexpr uint32_t kHangulFirst = 0xAC00;
+constexpr uint32_t kHangulLast = 0xD7A3;
+
+[[noreturn]] void fail(const std::string& msg) {
+  std::fprintf(stderr, "gen_unicode_names: error: %s\n", msg.c_str());
+  std::exit(1);
+}
+
+std::vector<std::string> split(const std::string& s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t pos = s.find(sep, start);
+    out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
+    if (pos == std::string::npos) return out;
+    start = pos + 1;
+  }
+}
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\r");
+  return s.substr(b, e - b + 1);
+}
+
+uint32_t parse_code_point(const std::string& text, const std::string& where) {
+  if (text.empty() || text.size() > 6) fail(where + ": bad code point '" + text + "'");
+  uint32_t v = 0;
+  for (char c : text) {
+    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    if (d < 0) fail(where + ": bad code point '" + text + "'");
+    v = v * 16 + static_cast<uint32_t>(d);
+  }
+  if (v > kMaxCodePoint) fail(where + ": code point out of range '" + text + "'");
+  return v;
+}
+
+std::string hex4(uint32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
+  return buf;
+}
+
+// Names are upper-case ASCII letters, digits, '-' and single spaces between words. The
+// lookup relies on this (it upper-cases its input and splits it at spaces).
+void check_name(const std::string& name, const std::string& where) {
+  if (name.empty() || name.front() == ' ' || name.back() == ' ' ||
+      name.find("  ") != std::string::npos) {
+    fail(where + ": malformed name '" + name + "'");
+  }
+  for (char c : name) {
+    bool ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == ' ';
+    if (!ok) fail(where + ": unexpected character in name '" + name + "'");
+  }
+}
+
+struct Range {
+  std::string prefix;
+  uint32_t first;
+  uint32_t last;
+};
+
+struct Data {
+  std::vector<std::pair<std::string, uint32_t>> names;  // stored one by one
+  std::vector<Range> hex_names;                          // PREFIX-XXXX runs
+  std::vector<Range> ideographs;                         // algorithmic First/Last ranges
+  bool hangul = false;
+};
+
+// If `name` is PREFIX-XXXX with XXXX the code point in canonical hex (at least 4 digits,
+// upper case), returns PREFIX followed by the '-'; otherwise returns "".
+std::string hex_name_prefix(const std::string& name, uint32_t cp) {
+  std::string hex = hex4(cp);
+  if (name.size() <= hex.size() + 1) return "";
+  size_t dash = name.size() - hex.size() - 1;
+  if (name[dash] != '-' || name.compare(dash + 1, hex.size(), hex) != 0) return "";
+  return name.substr(0, dash + 1);
+}
+
+void read_unicode_data(const char* path, Data* data) {
+  std::ifstream in(path);
+  if (!in) fail(std::string("cannot open ") + path);
+  std::string line;
+  size_t lineno = 0;
+  std::string range_label;
+  uint32_t range_first = 0;
+  bool in_range = false;
+  uint32_t prev_cp = 0;
+  bool have_prev = false;
+  while (std::getline(in, line)) {
+    ++lineno;
+    if (trim(line).empty()) continue;
+    std::string where = std::string(path) + ":" + std::to_string(lineno);
+    std::vector<std::string> fields = split(line, ';');
+    if (fields.size() < 3) fail(where + ": too few fields");
+    uint32_t cp = parse_code_point(fields[0], where);
+    if (have_prev && cp <= prev_cp) fail(where + ": code points not ascending");
+    prev_cp = cp;
+    have_prev = true;
+    const std::string& name = fields[1];
+
+    if (!name.empty() && name.front() == '<') {
+      const std::string first_suffix = ", First>", last_suffix = ", Last>";
+      auto ends_with = [&](const std::string& suffix) {
+        return name.size() > suffix.size() &&
+               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+      };
+      if (ends_with(first_suffix)) {
+        if (in_range) fail(where + ": nested range");
+        in_range = true;
+        range_first = cp;
+        range_label = name.substr(1, name.size() - 1 - first_suffix.size());
+      } else if (ends_with(last_suffix)) {
+        std::string label = name.substr(1, name.size() - 1 - last_suffix.size());
+        if (!in_range || label != range_label) fail(where + ": unmatched range end");
+        in_range = false;
+        if (label.rfind("CJK Ideograph", 0) == 0) {
+          data->ideographs.push_back({"CJK UNIFIED IDEOGRAPH-", range_first, cp});
+        } else if (label.rfind("Tangut Ideograph", 0) == 0) {
+          data->ideographs.push_back({"TANGUT IDEOGRAPH-", range_first, cp});
+        } else if (label == "Hangul Syllable") {
+          if (range_first != kHangulFirst || cp != kHangulLast) fail(where + ": unexpected Hangul range");
+          data->hangul = true;
+        } else if (label.find("Surrogate") == std::string::npos &&
+                   label.find("Private Use") == std::string::npos) {
+          // A new kind of range: its names would need code in compiler/unicode_names.cpp.
+          std::fprintf(stderr, "gen_unicode_names: warning: %s: range <%s> gets no names\n",
+                       where.c_str(), label.c_str());
+        }
+      } else if (name != "<control>") {
+        fail(where + ": unknown special name " + name);
+      }
+      continue;
+    }
+    if (in_range) fail(where + ": named character inside a range");
+    check_name(name, where);
+
+    std::string prefix = hex_name_prefix(name, cp);
+    if (!prefix.empty()) {
+      if (!data->hex_names.empty() && data->hex_names.back().prefix == prefix &&
+          data->hex_names.back().last + 1 == cp) {
+        data->hex_names.back().last = cp;
+      } else {
+        data->hex_names.push_back({prefix, cp, cp});
+      }
+      continue;
+    }
+    data->names.emplace_back(name, cp);
+  }
+  if (in_range) fail(std::string(path) + ": unterminated range");
+}
+
+void read_name_aliases(const char* path, Data* data) {
+  std::ifstream in(path);
+  if (!in) fail(std::string("cannot open ") + path);
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    line = trim(line.substr(0, line.find('#')));
+    if (line.empty()) continue;
+    std::string where = std::string(path) + ":" + std::to_string(lineno);
+    std::vector<std::string> fields = split(line, ';');
+    if (fields.size() != 3) fail(where + ": expected code;alias;type");
+    uint32_t cp = parse_code_point(trim(fields[0]), where);
+    std::string alias = trim(fields[1]);
+    check_name(alias, where);
+    data->names.emplace_back(alias, cp);
+  }
+}
+
+// Byte-wise lexicographic order of encoded names, as compiler/unicode_names.cpp compares them.
+// (An explicit loop: std::vector's operator< draws a false -Wstringop-overread from GCC 12.)
+int compare_keys(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b) {
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
+// Sorts the names, drops exact duplicates and rejects a name given to two code points.
+void dedupe(std::vector<std::pair<std::string, uint32_t>>* names) {
+  std::sort(names->begin(), names->end());
+  std::vector<std::pair<std::string, uint32_t>> out;
+  for (const auto& entry : *names) {
+    if (!out.empty() && out.back().first == entry.first) {
+      if (out.back().second != entry.second) fail("name '" + entry.first + "' is ambiguous");
+      continue;
+    }
+    out.push_back(entry);
+  }
+  *names = std::move(out);
+}
+
+// Writes bytes as a sequence of string literals, escaping everything but plain printable
+// characters. Octal escapes always get three digits so a following digit never joins them.
+class LiteralWriter {
+ public:
+  explicit LiteralWriter(std::ostream& out) : out_(out) {}
+  void put(uint8_t b) {
+    if (column_ == 0) out_ << "    \"";
+    if (b >= 0x20 && b < 0x7F && b != '"' && b != '\\' && b != '?') {
+      out_ << static_cast<char>(b);
+      column_ += 1;
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", static_cast<unsigned>(b));
+      out_ << buf;
+      column_ += 4;
+    }
+    if (column_ >= 96) end_line();
+  }
+  void finish() {
+    if (column_ > 0) end_line();
+  }
+
+ private:
+  void end_line() {
+    out_ << "\"\n";
+    column_ = 0;
+  }
+  std::ostream& out_;
+  size_t column_ = 0;
+};
+
+void write_literal(std::ostream& out, const char* decl, const std::vector<uint8_t>& bytes) {
+  out << decl << " =\n";
+  LiteralWriter w(out);
+  for (uint8_t b : bytes) w.put(b);
+  w.finish();
+  if (bytes.empty()) out << "    \"\"";
+  out << ";\n\n";
+}
+
+template <typename T>
+void write_array(std::ostream& out, const char* decl, const std::vector<T>& values) {
+  out << decl << " = {";
+  for (size_t i = 0; i < values.size(); ++i) {
+    out << (i % 12 == 0 ? "\n    " : " ") << static_cast<unsigned long>(values[i]) << ",";
+  }
+  out << "\n};\n\n";
+}
+
+void write_ranges(std::ostream& out, const char* decl, const std::vector<Range>& ranges) {
+  out << decl << " = {\n";
+  for (const Range& r : ranges) {
+    out << "    {\"" << r.prefix << "\", 0x" << hex4(r.first) << ", 0x" << hex4(r.last) << "},\n";
+  }
+  if (ranges.empty()) out << "    {\"\", 1, 0},  // none\n";
+  out << "};\n\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: %s UnicodeData.txt NameAliases.txt OUTPUT.inc\n", argv[0]);
+    return 2;
+  }
+  Data data;
+  read_unicode_data(argv[1], &data);
+  read_name_aliases(argv[2], &data);
+  dedupe(&data.names);
+  if (data.names.empty()) fail("no names read");
+  if (!data.hangul) fail("no Hangul syllable range in UnicodeData.txt");
+
+  // Words, coded by descending frequency (ties broken alphabetically, so the output is
+  // deterministic).
+  std::map<std::string, size_t> freq;
+  for (const auto& [name, cp] : data.names) {
+    for (const std::string& w : split(name, ' ')) ++freq[w];
+  }
+  std::vector<std::pair<size_t, std::string>> by_freq;
+  for (const auto& [w, n] : freq) by_freq.emplace_back(n, w);
+  std::stable_sort(by_freq.begin(), by_freq.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  if (by_freq.size() > 128 + 128 * 256) fail("too many distinct words");
+  std::unordered_map<std::string, uint32_t> code_of;
+  for (size_t i = 0; i < by_freq.size(); ++i) code_of[by_freq[i].second] = static_cast<uint32_t>(i);
+
+  // Word list, alphabetical (std::map order is byte order, as the lookup compares).
+  std::vector<uint8_t> word_chars;
+  std::vector<uint32_t> word_offsets;
+  std::vector<uint16_t> word_codes;
+  for (const auto& [w, n] : freq) {
+    word_offsets.push_back(static_cast<uint32_t>(word_chars.size()));
+    word_chars.insert(word_chars.end(), w.begin(), w.end());
+    word_codes.push_back(static_cast<uint16_t>(code_of[w]));
+  }
+  word_offsets.push_back(static_cast<uint32_t>(word_chars.size()));
+
+  // Encoded names, sorted by their encoding.
+  std::vector<std::pair<std::vector<uint8_t>, uint32_t>> encoded;
+  for (const auto& [name, cp] : data.names) {
+    std::vector<uint8_t> key;
+    for (const std::string& w : split(name, ' ')) {
+      uint32_t code = code_of[w];
+      if (code < 128) {
+        key.push_back(static_cast<uint8_t>(code));
+      } else {
+        key.push_back(static_cast<uint8_t>(0x80 | ((code - 128) >> 8)));
+        key.push_back(static_cast<uint8_t>((code - 128) & 0xFF));
+      }
+    }
+    if (key.size() > 255) fail("name too long: " + name);
+    encoded.emplace_back(std::move(key), cp);
+  }
+  std::sort(encoded.begin(), encoded.end(),
+            [](const auto& a, const auto& b) { return compare_keys(a.first, b.first) < 0; });
+  for (size_t i = 1; i < encoded.size(); ++i) {
+    if (compare_keys(encoded[i - 1].first, encoded[i].first) == 0) fail("two names encode alike");
+  }
+  std::vector<uint8_t> records;
+  std::vector<uint32_t> block_offsets;
+  for (size_t i = 0; i < encoded.size(); ++i) {
+    if (i % kBlockSize == 0) block_offsets.push_back(static_cast<uint32_t>(records.size()));
+    const auto& [key, cp] = encoded[i];
+    records.push_back(static_cast<uint8_t>(key.size()));
+    records.insert(records.end(), key.begin(), key.end());
+    records.push_back(static_cast<uint8_t>(cp >> 16));
+    records.push_back(static_cast<uint8_t>(cp >> 8));
+    records.push_back(static_cast<uint8_t>(cp));
+  }
+
+  size_t table_bytes = word_chars.size() + word_offsets.size() * sizeof(uint32_t) +
+                       word_codes.size() * sizeof(uint16_t) + records.size() +
+                       block_offsets.size() * sizeof(uint32_t);
+
+  std::ostringstream out;
+  out << "// Generated by tools/gen_unicode_names.cpp from UnicodeData.txt and NameAliases.txt.\n"
+      << "// Do not edit. Included only by compiler/unicode_names.cpp.\n"
+      << "// " << data.names.size() << " stored names, " << freq.size() << " distinct words, "
+      << table_bytes << " bytes of name tables.\n\n";
+  out << "constexpr std::size_t kWordCount = " << freq.size() << ";\n";
+  out << "constexpr std::size_t kRecordCount = " << encoded.size() << ";\n";
+  out << "constexpr std::size_t kBlockSize = " << kBlockSize << ";\n";
+  out << "constexpr std::size_t kBlockCount = " << block_offsets.size() << ";\n";
+  out << "constexpr std::size_t kRecordBytes = " << records.size() << ";\n";
+  out << "constexpr std::size_t kTableBytes = " << table_bytes << ";\n";
+  out << "constexpr uint32_t kHangulFirst = 0x" << hex4(kHangulFirst) << ";\n";
+  out << "constexpr uint32_t kHangulLast = 0x" << hex4(kHangulLast) << ";\n\n";
+  write_literal(out, "constexpr char kWordChars[]", word_chars);
+  write_array(out, "constexpr uint32_t kWordOffsets[kWordCount + 1]", word_offsets);
+  write_array(out, "constexpr uint16_t kWordCodes[kWordCount]", word_codes);
+  write_literal(out, "constexpr char kRecords[]", records);
+  write_array(out, "constexpr uint32_t kBlockOffsets[kBlockCount]", block_offsets);
+  write_ranges(out, "constexpr NameRange kHexNameRanges[]", data.hex_names);
+  write_ranges(out, "constexpr NameRange kIdeographRanges[]", data.ideographs);
+
+  // Write a temporary file and rename it, so a failed run never leaves a half-written table.
+  std::string tmp = std::string(argv[3]) + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) fail("cannot write " + tmp);
+    f << out.str();
+    if (!f.flush()) fail("cannot write " + tmp);
+  }
+  if (std::rename(tmp.c_str(), argv[3]) != 0) fail(std::string("cannot rename to ") + argv[3]);
+  return 0;
+}
