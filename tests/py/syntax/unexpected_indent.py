@@ -1,0 +1,4 @@
+# A line indented for no reason.
+# check: stderr
+x = 1
+    y = 2
