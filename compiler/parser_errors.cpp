@@ -103,6 +103,21 @@ SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected
   if (failed >= P.toks.size) failed = P.toks.size - 1;
   const Token& t = P.toks[failed];
   bool eof = at_eof(P, failed);
+
+  // `match subject:` (a soft keyword): slotpy has no match statement yet; say so plainly.
+  {
+    int s = line_start(P, failed);
+    if (P.toks[s].type == NAME && !std::strcmp(P.toks[s].name, "match") && s + 1 < P.toks.size &&
+        starts_expression(P.toks[s + 1].type)) {
+      int k = s;
+      while (k + 1 < P.toks.size && P.toks[k + 1].type != NEWLINE && P.toks[k + 1].type != ENDMARKER) ++k;
+      if (P.toks[k].type == COLON) {
+        SyntaxError e = at_token("SyntaxError", "match statements are not supported by slotpy yet",
+                                 P.toks[s]);
+        return e;
+      }
+    }
+  }
   const Token* prev = failed > 0 ? &P.toks[failed - 1] : nullptr;
 
   // A block was expected after "...:" NEWLINE.

@@ -74,6 +74,15 @@ TEST(ParserPositions, NodeSpansMatchCPython) {
             "end_col_offset=12)], type_ignores=[])");
 }
 
+TEST(ParserErrors, MatchStatementIsAClearError) {
+  EXPECT_EQ(dump_of("match command.split():\n    case [a]:\n        pass\n"),
+            "SyntaxError: match statements are not supported by slotpy yet");
+  // `match` stays an ordinary name elsewhere.
+  EXPECT_EQ(dump_of("match = 1\n"),
+            "Module(body=[Assign(targets=[Name(id='match', ctx=Store())], value=Constant(value=1))], "
+            "type_ignores=[])");
+}
+
 TEST(ParserDepth, DeepNestingIsACleanError) {
   std::string deep(5000, '(');
   deep += "1";
