@@ -478,6 +478,23 @@ int hexval(char c) {
 
 void append_cp(std::string& out, uint32_t cp) { utf8_append(out, cp); }
 
+// The one-character escapes shared by str and bytes literals: the byte, or -1.
+int simple_escape(char e) {
+  switch (e) {
+    case '\\': return '\\';
+    case '\'': return '\'';
+    case '"': return '"';
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return -1;
+  }
+}
+
 // Decodes the escapes of a str literal piece s[0..n) into out (UTF-8).
 void decode_str(Token* t, const char* s, size_t n, bool raw, std::string& out) {
   if (raw) {
@@ -499,18 +516,12 @@ void decode_str(Token* t, const char* s, size_t n, bool raw, std::string& out) {
     }
     char e = s[i + 1];
     i += 2;
+    if (e == '\n') continue;  // backslash-newline: a line continuation inside the literal
+    if (int c1 = simple_escape(e); c1 >= 0) {
+      out += static_cast<char>(c1);
+      continue;
+    }
     switch (e) {
-      case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         uint32_t v = static_cast<uint32_t>(e - '0');
         for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; ++k) v = v * 8 + (s[i++] - '0');
@@ -577,18 +588,12 @@ void decode_bytes(Token* t, const char* s, size_t n, bool raw, std::string& out)
     }
     char e = s[i + 1];
     i += 2;
+    if (e == '\n') continue;  // backslash-newline: a line continuation inside the literal
+    if (int c1 = simple_escape(e); c1 >= 0) {
+      out += static_cast<char>(c1);
+      continue;
+    }
     switch (e) {
-      case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
         unsigned v = static_cast<unsigned>(e - '0');
         for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; ++k) v = v * 8 + (s[i++] - '0');
