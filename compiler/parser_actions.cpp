@@ -269,8 +269,7 @@ Expr* build_call(Expr* func, ArgItems* items, Pos pos) {
 
 Arguments* empty_arguments() { return make<Arguments>(); }
 
-Arguments* build_arguments(ParamItems* params, bool is_lambda) {
-  (void)is_lambda;
+Arguments* build_arguments(ParamItems* params, bool) {
   auto* a = make<Arguments>();
   bool seen_slash = false, seen_star = false, seen_dstar = false, seen_default = false;
   ParamItem* bare_star = nullptr;
@@ -659,8 +658,6 @@ Expr* parse_fstring_expr(ParseState& P, Token* t, const char* b, const char* e) 
   Q.fstring_depth = P.fstring_depth;
   SyntaxError lexerr;
   Q.toks = tokenize(inner, &lexerr);
-  if (Q.toks.size && Q.toks.back().type == 0 /*placeholder*/) {
-  }
   auto map = [&](int& line, int& col) {
     if (line == 1) col += base_col - 1;
     line += base_line - 1;

@@ -193,10 +193,6 @@ SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected
           break;
         }
       }
-      if (depth == 0 && k < failed - 1 && !(ty == NAME || ty == DOT || ty == NUMBER || ty == STRING ||
-                                             ty == RPAR || ty == RSQB || ty == RBRACE)) {
-        // an operator: the expression continues to its left
-      }
       --k;
     }
     SyntaxError e = at_token("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", P.toks[k]);

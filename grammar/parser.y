@@ -926,8 +926,13 @@ SyntaxError describe_syntax_error(ParseState& P, int failed_index, const int* ex
 bool run_parser(ParseState& P, SyntaxError* err) {
   try {
     if (yyparse(P) == 0) return true;
-    // yyreport_syntax_error stored the error in P.lex_error's sibling; see below.
-    *err = P.lex_error;
+    // Syntax errors arrive as exceptions; a plain failure is Bison's stack limit.
+    SyntaxError e;
+    e.msg = "too many nested parentheses";
+    const Token& t = P.toks[P.next > 0 ? P.next - 1 : 0];
+    e.lineno = e.end_lineno = t.lineno;
+    e.col = e.end_col = t.col;
+    *err = e;
     return false;
   } catch (SyntaxError& e) {
     // As CPython, after a parser error the rest of the source is tokenized: a tokenizer error
