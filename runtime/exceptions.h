@@ -1,0 +1,103 @@
+// Exception objects: BaseException and the builtin hierarchy (errors.h lists it).
+#pragma once
+
+#include "runtime/errors.h"
+#include "runtime/object.h"
+
+namespace slotpy {
+
+struct TracebackObject;
+
+struct BaseExceptionObject : Object {
+  DictObject* dict;
+  TupleObject* args;
+  TracebackObject* traceback;
+  Object* context;
+  Object* cause;
+  bool suppress_context;
+};
+
+// Exceptions with extra fields.
+struct StopIterationObject : BaseExceptionObject {
+  Object* value;
+};
+struct SystemExitObject : BaseExceptionObject {
+  Object* code;
+};
+// Fields left nullptr when not given (they read as None); `written` is
+// BlockingIOError.characters_written, -1 when unset.
+struct OSErrorObject : BaseExceptionObject {
+  Object* myerrno;
+  Object* strerror;
+  Object* filename;
+  Object* filename2;
+  intptr_t written;
+};
+// UnicodeDecodeError (object: bytes), UnicodeEncodeError and UnicodeTranslateError (object: str;
+// encoding stays nullptr for translate errors).
+struct UnicodeErrorObject : BaseExceptionObject {
+  Object* encoding;
+  Object* object;
+  intptr_t start;
+  intptr_t end;
+  Object* reason;
+};
+struct ImportErrorObject : BaseExceptionObject {
+  Object* msg;
+  Object* name;
+  Object* path;
+};
+struct NameErrorObject : BaseExceptionObject {
+  Object* name;
+};
+struct AttributeErrorObject : BaseExceptionObject {
+  Object* name;
+  Object* obj;
+};
+struct SyntaxErrorObject : BaseExceptionObject {
+  Object* msg;
+  Object* filename;
+  Object* lineno;
+  Object* offset;
+  Object* text;
+  Object* end_lineno;
+  Object* end_offset;
+  Object* print_file_and_line;
+};
+
+// One traceback entry per frame the exception passed through (innermost last).
+struct TracebackObject : Object {
+  TracebackObject* tb_next;
+  Object* code;   // CodeObject*
+  int lasti;      // instruction index in code
+  int lineno;
+};
+
+inline BaseExceptionObject* as_exc(Object* o) { return static_cast<BaseExceptionObject*>(o); }
+
+// Creates the exception types (called by runtime_init after the core types are ready).
+void init_exception_types();
+// type_ready() on every exception type, bases first.
+void ready_exception_types();
+// Adds every exception type to the builtins namespace.
+void add_exception_builtins(DictObject* builtins);
+// The OSError subclass CPython picks for an errno (FileNotFoundError for ENOENT, ...), or
+// OSError itself. OSError(errno, strerror, ...) uses it to create the subclass.
+TypeObject* oserror_type_for_errno(int err);
+
+// Raise UnicodeDecodeError(encoding, bytes, start, end, reason): str() is
+// "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte". `bytes` must be a bytes.
+[[noreturn]] void raise_unicode_decode_error(const char* encoding, Object* bytes, intptr_t start,
+                                             intptr_t end, const char* reason);
+// Raise UnicodeEncodeError(encoding, str, start, end, reason): str() is
+// "'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)".
+[[noreturn]] void raise_unicode_encode_error(const char* encoding, Object* str, intptr_t start,
+                                             intptr_t end, const char* reason);
+// Raise UnicodeTranslateError(str, start, end, reason).
+[[noreturn]] void raise_unicode_translate_error(Object* str, intptr_t start, intptr_t end,
+                                                const char* reason);
+
+// Prepends a traceback entry for (code, instruction index) to exc's traceback.
+void traceback_add(Object* exc, Object* code, int lasti);
+
+}  // namespace slotpy

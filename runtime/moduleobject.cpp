@@ -1,0 +1,87 @@
+// Module objects.
+#include "runtime/moduleobject.h"
+
+#include <cstddef>
+
+#include "runtime/args.h"
+#include "runtime/dictobject.h"
+#include "runtime/errors.h"
+#include "runtime/strobject.h"
+#include "runtime/typeobject.h"
+
+namespace slotpy {
+
+TypeObject Module_Type;
+
+ModuleObject* module_new(const char* name) {
+  auto* m = alloc_object<ModuleObject>(&Module_Type);
+  m->dict = dict_new();
+  dict_set_cstr(m->dict, "__name__", str_from_cstr(name));
+  dict_set_cstr(m->dict, "__doc__", Py_None);
+  dict_set_cstr(m->dict, "__package__", Py_None);
+  dict_set_cstr(m->dict, "__loader__", Py_None);
+  dict_set_cstr(m->dict, "__spec__", Py_None);
+  return m;
+}
+
+void module_add(Object* m, const char* name, Object* value) {
+  dict_set_cstr(module_dict(m), name, value);
+}
+
+void module_add_functions(Object* m, const MethodDef* defs) {
+  add_functions(module_dict(m), defs, m);
+}
+
+namespace {
+Object* module_repr(Object* self) {
+  DictObject* d = module_dict(self);
+  Object* name = dict_get_cstr(d, "__name__");
+  Object* file = dict_get_cstr(d, "__file__");
+  const char* n = name && is_str(name) ? str_utf8(static_cast<StrObject*>(name)) : "?";
+  if (file && is_str(file))
+    return str_format_c("<module '%s' from '%s'>", n, str_utf8(static_cast<StrObject*>(file)));
+  return str_format_c("<module '%s' (built-in)>", n);
+}
+Object* module_getattro(Object* self, StrObject* name) {
+  Object* r = generic_getattr(self, name);
+  if (r) return r;
+  static StrObject* ga = intern("__getattr__");
+  Object* hook = dict_get_str(module_dict(self), ga);
+  if (hook) return call1(hook, name);
+  return nullptr;
+}
+Object* module_new_tp(TypeObject* type, Object* const*, size_t, TupleObject*) {
+  auto* m = static_cast<ModuleObject*>(type_alloc(type));
+  m->dict = dict_new();
+  return m;
+}
+void module_init(Object* self, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  static const char* const names[] = {"name", "doc"};
+  Object* v[2];
+  parse_args("module", args, nargs, kwnames, names, 2, 1, 0, 2, v);
+  DictObject* d = module_dict(self);
+  dict_set_cstr(d, "__name__", v[0]);
+  dict_set_cstr(d, "__doc__", v[1] ? v[1] : Py_None);
+  dict_set_cstr(d, "__package__", Py_None);
+  dict_set_cstr(d, "__loader__", Py_None);
+  dict_set_cstr(d, "__spec__", Py_None);
+}
+Object* module_get_dict(Object* self) { return module_dict(self); }
+const GetSetDef module_getset[] = {{"__dict__", module_get_dict, nullptr, nullptr},
+                                   {nullptr, nullptr, nullptr, nullptr}};
+}  // namespace
+
+void init_module_type() {
+  TypeObject* t = &Module_Type;
+  t->tp_name = "module";
+  t->tp_basicsize = sizeof(ModuleObject);
+  t->tp_flags = TPFLAGS_BASETYPE;
+  t->tp_dictoffset = offsetof(ModuleObject, dict);
+  t->tp_repr = module_repr;
+  t->tp_getattro = module_getattro;
+  t->tp_new = module_new_tp;
+  t->tp_init = module_init;
+  t->tp_getset = module_getset;
+}
+
+}  // namespace slotpy

@@ -1,0 +1,763 @@
+// Type objects: `type` and `object`, readying builtin types, MRO lookup with a global method
+// cache keyed on type versions, the generic attribute protocol, and class creation.
+#include "runtime/typeobject.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <string>
+
+#include "runtime/args.h"
+#include "runtime/descrobject.h"
+#include "runtime/dictobject.h"
+#include "runtime/errors.h"
+#include "runtime/funcobject.h"
+#include "runtime/intobject.h"
+#include "runtime/listobject.h"
+#include "runtime/slotdefs.h"
+#include "runtime/strobject.h"
+#include "runtime/tupleobject.h"
+
+namespace slotpy {
+
+TypeObject Type_Type;
+TypeObject Object_Type;
+
+#ifdef SLOTPY_GC_STRESS
+// Test builds (cmake -DSLOTPY_GC_STRESS=N): a full collection every N allocations, so that an
+// object reachable only from memory the collector does not scan is freed (and reused) early.
+namespace {
+unsigned g_stress_count = 0;
+inline void gc_stress() {
+  if (++g_stress_count % SLOTPY_GC_STRESS == 0) GC_gcollect();
+}
+}  // namespace
+#else
+inline void gc_stress() {}
+#endif
+
+void* gc_alloc(size_t n) {
+  gc_stress();
+  void* p = GC_MALLOC(n);
+  if (!p) raise_memory_error();
+  return p;
+}
+
+void* gc_alloc_atomic(size_t n) {
+  gc_stress();
+  void* p = GC_MALLOC_ATOMIC(n);
+  if (!p) raise_memory_error();
+  return p;
+}
+
+namespace {
+
+uint32_t g_next_version = 1;
+
+// ---- the method cache: (type version, interned name) -> MRO lookup result --------------------
+constexpr int kCacheBits = 12;
+struct CacheEntry {
+  uint32_t version;
+  StrObject* name;
+  Object* value;  // nullptr: not found
+};
+CacheEntry g_method_cache[1 << kCacheBits];
+
+inline size_t cache_index(uint32_t version, StrObject* name) {
+  uintptr_t h = (static_cast<uintptr_t>(version) * 2654435761u) ^ (reinterpret_cast<uintptr_t>(name) >> 3);
+  return (h ^ (h >> kCacheBits)) & ((1 << kCacheBits) - 1);
+}
+
+Object* mro_lookup(TypeObject* t, StrObject* name) {
+  TupleObject* mro = t->tp_mro;
+  if (!mro) return t->tp_dict ? dict_get(t->tp_dict, name) : nullptr;
+  intptr_t h = str_hash(name);
+  for (intptr_t i = 0; i < mro->ob_size; ++i) {
+    DictObject* d = static_cast<TypeObject*>(mro->items[i])->tp_dict;
+    if (!d) continue;
+    intptr_t ix = dict_lookup_index(d, name, h);
+    if (ix >= 0) return d->entries[ix].value;
+  }
+  return nullptr;
+}
+
+void add_subclass(TypeObject* base, TypeObject* sub) {
+  if (!base->tp_subclasses) base->tp_subclasses = list_new(0);
+  list_append(base->tp_subclasses, sub);
+}
+
+// ---- object ------------------------------------------------------------------------------------
+bool excess_args(size_t nargs, TupleObject* kwnames) {
+  return nargs > 0 || (kwnames && tuple_size(kwnames) > 0);
+}
+
+void object_init(Object* self, Object* const*, size_t nargs, TupleObject* kwnames);
+
+Object* object_new(TypeObject* type, Object* const*, size_t nargs, TupleObject* kwnames) {
+  if (excess_args(nargs, kwnames)) {
+    if (type->tp_new != object_new)
+      raise_type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+    if (type->tp_init == object_init) raise_type_error("%s() takes no arguments", type->tp_name);
+  }
+  if (type_has(type, TPFLAGS_ABSTRACT))
+    raise_type_error("Can't instantiate abstract class %s", type->tp_name);
+  return type_alloc(type);
+}
+
+void object_init(Object* self, Object* const*, size_t nargs, TupleObject* kwnames) {
+  TypeObject* type = type_of(self);
+  if (excess_args(nargs, kwnames)) {
+    if (type->tp_init != object_init)
+      raise_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+    if (type->tp_new == object_new)
+      raise_type_error("%s.__init__() takes exactly one argument (the instance to initialize)",
+                       type->tp_name);
+  }
+}
+
+Object* type_module_name(TypeObject* t);
+
+Object* object_repr(Object* self) {
+  TypeObject* t = type_of(self);
+  Object* mod = type_module_name(t);
+  const char* qual = t->ht_qualname ? str_utf8(t->ht_qualname) : t->tp_name;
+  if (mod && is_str(mod) && !str_eq_cstr(static_cast<StrObject*>(mod), "builtins"))
+    return str_format_c("<%s.%s object at %p>", str_utf8(static_cast<StrObject*>(mod)), qual,
+                        static_cast<void*>(self));
+  return str_format_c("<%s object at %p>", t->tp_name, static_cast<void*>(self));
+}
+
+Object* object_str(Object* self) {
+  UnaryFn f = type_of(self)->tp_repr;
+  return f ? f(self) : object_repr(self);
+}
+
+intptr_t object_hash(Object* self) {
+  // CPython's _Py_HashPointer: the address rotated right by 4 bits.
+  uintptr_t y = reinterpret_cast<uintptr_t>(self);
+  y = (y >> 4) | (y << (8 * sizeof(y) - 4));
+  intptr_t h = static_cast<intptr_t>(y);
+  return h == -1 ? -2 : h;
+}
+
+Object* object_richcompare(Object* self, Object* other, int op) {
+  switch (op) {
+    case CMP_EQ:
+      return self == other ? Py_True : Py_NotImplemented;
+    case CMP_NE: {
+      // By default __ne__ delegates to __eq__ and inverts the result.
+      RichCmpFn f = type_of(self)->tp_richcompare;
+      if (!f) return Py_NotImplemented;
+      Object* r = f(self, other, CMP_EQ);
+      if (r == Py_NotImplemented) return r;
+      return py_bool(!is_true(r));
+    }
+    default:
+      return Py_NotImplemented;
+  }
+}
+
+Object* object_getattro(Object* self, StrObject* name) { return generic_getattr(self, name); }
+void object_setattro(Object* self, StrObject* name, Object* value) {
+  generic_setattr(self, name, value);
+}
+
+Object* object_get_class(Object* self) { return type_of(self); }
+void object_set_class(Object* self, Object* value) {
+  if (!value) raise_type_error("can't delete __class__ attribute");
+  if (!is_type(value))
+    raise_type_error("__class__ must be set to a class, not '%s' object", type_name(value));
+  TypeObject* newto = static_cast<TypeObject*>(value);
+  TypeObject* oldto = type_of(self);
+  if (!type_has(newto, TPFLAGS_HEAPTYPE) || !type_has(oldto, TPFLAGS_HEAPTYPE))
+    raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (newto->tp_basicsize != oldto->tp_basicsize || newto->tp_itemsize != oldto->tp_itemsize ||
+      newto->tp_dictoffset != oldto->tp_dictoffset ||
+      newto->tp_weaklistoffset != oldto->tp_weaklistoffset)
+    raise_type_error("__class__ assignment: '%s' object layout differs from '%s'", newto->tp_name,
+                     oldto->tp_name);
+  self->ob_type = newto;
+}
+
+Object* object_format(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__format__", kw);
+  check_nargs("__format__", nargs, 1, 1);
+  if (!is_str(args[0]))
+    raise_type_error("__format__() argument must be str, not %s", type_name(args[0]));
+  if (static_cast<StrObject*>(args[0])->length > 0)
+    raise_type_error("unsupported format string passed to %s.__format__", type_name(self));
+  return str(self);
+}
+
+Object* object_init_subclass(Object*, Object* const*, size_t, TupleObject*) { return Py_None; }
+
+Object* object_dir(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__dir__", kw);
+  check_nargs("__dir__", nargs, 0, 0);
+  DictObject* names = dict_new();
+  DictObject** dp = instance_dict_ptr(self);
+  if (dp && *dp) dict_update(names, *dp);
+  TypeObject* t = type_of(self);
+  for (intptr_t i = 0; i < t->tp_mro->ob_size; ++i) {
+    DictObject* d = static_cast<TypeObject*>(t->tp_mro->items[i])->tp_dict;
+    if (d) dict_update(names, d);
+  }
+  ListObject* out = list_new(0);
+  intptr_t pos = 0;
+  Object *k, *v;
+  while (dict_next(names, &pos, &k, &v)) list_append(out, k);
+  return out;
+}
+
+Object* object_sizeof(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__sizeof__", kw);
+  check_nargs("__sizeof__", nargs, 0, 0);
+  TypeObject* t = type_of(self);
+  intptr_t size = t->tp_basicsize;
+  if (t->tp_itemsize) {
+    intptr_t n = is_small_int(self) ? 1 : static_cast<VarObject*>(self)->ob_size;
+    size += t->tp_itemsize * (n < 0 ? -n : n);
+  }
+  return make_small_int(size);
+}
+
+const MethodDef object_methods[] = {
+    {"__format__", object_format, METH_DEFAULT, "Default object formatter."},
+    {"__init_subclass__", object_init_subclass, METH_CLASS,
+     "This method is called when a class is subclassed."},
+    {"__dir__", object_dir, METH_DEFAULT, "Default dir() implementation."},
+    {"__sizeof__", object_sizeof, METH_DEFAULT, "Size of object in memory, in bytes."},
+    {nullptr, nullptr, 0, nullptr}};
+
+const GetSetDef object_getset[] = {
+    {"__class__", object_get_class, object_set_class, nullptr},
+    {nullptr, nullptr, nullptr, nullptr}};
+
+// ---- type ----------------------------------------------------------------------------------
+TypeObject* as_type(Object* o) { return static_cast<TypeObject*>(o); }
+
+Object* type_get_name(Object* self) {
+  TypeObject* t = as_type(self);
+  if (t->ht_name) return t->ht_name;
+  const char* n = t->tp_name;
+  const char* dot = std::strrchr(n, '.');
+  return str_from_cstr(dot ? dot + 1 : n);
+}
+void type_set_name(Object* self, Object* value) {
+  TypeObject* t = as_type(self);
+  if (!type_has(t, TPFLAGS_HEAPTYPE))
+    raise_type_error("cannot set '__name__' attribute of immutable type '%s'", t->tp_name);
+  if (!value || !is_str(value))
+    raise_type_error("can only assign string to %s.__name__, not '%s'", t->tp_name,
+                     value ? type_name(value) : "NoneType");
+  t->ht_name = static_cast<StrObject*>(value);
+  t->tp_name = str_utf8(t->ht_name);
+}
+Object* type_get_qualname(Object* self) {
+  TypeObject* t = as_type(self);
+  if (t->ht_qualname) return t->ht_qualname;
+  return type_get_name(self);
+}
+void type_set_qualname(Object* self, Object* value) {
+  TypeObject* t = as_type(self);
+  if (!type_has(t, TPFLAGS_HEAPTYPE))
+    raise_type_error("cannot set '__qualname__' attribute of immutable type '%s'", t->tp_name);
+  if (!value || !is_str(value))
+    raise_type_error("can only assign string to %s.__qualname__, not '%s'", t->tp_name,
+                     value ? type_name(value) : "NoneType");
+  t->ht_qualname = static_cast<StrObject*>(value);
+}
+Object* type_get_module(Object* self) {
+  Object* m = type_module_name(as_type(self));
+  return m ? m : Py_None;
+}
+void type_set_module(Object* self, Object* value) {
+  TypeObject* t = as_type(self);
+  if (!type_has(t, TPFLAGS_HEAPTYPE))
+    raise_type_error("cannot set '__module__' attribute of immutable type '%s'", t->tp_name);
+  dict_set_cstr(t->tp_dict, "__module__", value ? value : Py_None);
+  type_modified(t);
+}
+Object* type_get_bases(Object* self) { return as_type(self)->tp_bases; }
+Object* type_get_base(Object* self) {
+  TypeObject* b = as_type(self)->tp_base;
+  return b ? static_cast<Object*>(b) : Py_None;
+}
+Object* type_get_mro(Object* self) {
+  Object* m = as_type(self)->tp_mro;
+  return m ? m : Py_None;
+}
+Object* type_get_dict(Object* self) {
+  // A read-only mapping proxy comes with the class machinery; for now a copy keeps the type's
+  // own dict safe from mutation.
+  return dict_copy(as_type(self)->tp_dict);
+}
+Object* type_get_doc(Object* self) {
+  TypeObject* t = as_type(self);
+  Object* d = t->tp_dict ? dict_get_cstr(t->tp_dict, "__doc__") : nullptr;
+  if (d) {
+    if (type_of(d)->tp_descr_get) return type_of(d)->tp_descr_get(d, nullptr, t);
+    return d;
+  }
+  return t->tp_doc ? str_from_cstr(t->tp_doc) : Py_None;
+}
+Object* type_get_basicsize(Object* self) { return int_from_intptr(as_type(self)->tp_basicsize); }
+Object* type_get_itemsize(Object* self) { return int_from_intptr(as_type(self)->tp_itemsize); }
+Object* type_get_dictoffset(Object* self) { return int_from_intptr(as_type(self)->tp_dictoffset); }
+Object* type_get_weakrefoffset(Object* self) {
+  return int_from_intptr(as_type(self)->tp_weaklistoffset);
+}
+Object* type_get_flags(Object* self) { return int_from_uint64(as_type(self)->tp_flags); }
+
+const GetSetDef type_getset[] = {
+    {"__name__", type_get_name, type_set_name, nullptr},
+    {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
+    {"__module__", type_get_module, type_set_module, nullptr},
+    {"__bases__", type_get_bases, nullptr, nullptr},
+    {"__base__", type_get_base, nullptr, nullptr},
+    {"__mro__", type_get_mro, nullptr, nullptr},
+    {"__dict__", type_get_dict, nullptr, nullptr},
+    {"__doc__", type_get_doc, nullptr, nullptr},
+    {"__basicsize__", type_get_basicsize, nullptr, nullptr},
+    {"__itemsize__", type_get_itemsize, nullptr, nullptr},
+    {"__dictoffset__", type_get_dictoffset, nullptr, nullptr},
+    {"__weakrefoffset__", type_get_weakrefoffset, nullptr, nullptr},
+    {"__flags__", type_get_flags, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr}};
+
+Object* type_mro_method(Object* self, Object* const*, size_t nargs, TupleObject* kw);
+Object* type_subclasses(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__subclasses__", kw);
+  check_nargs("__subclasses__", nargs, 0, 0);
+  ListObject* subs = as_type(self)->tp_subclasses;
+  return subs ? list_from(subs->items, subs->size) : list_new(0);
+}
+Object* type_instancecheck(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__instancecheck__", kw);
+  check_nargs("__instancecheck__", nargs, 1, 1);
+  return py_bool(is_subtype(type_of(args[0]), as_type(self)));
+}
+Object* type_subclasscheck(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__subclasscheck__", kw);
+  check_nargs("__subclasscheck__", nargs, 1, 1);
+  if (!is_type(args[0])) raise_type_error("issubclass() arg 1 must be a class");
+  return py_bool(is_subtype(as_type(args[0]), as_type(self)));
+}
+
+const MethodDef type_methods[] = {
+    {"mro", type_mro_method, METH_DEFAULT, "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses, METH_DEFAULT,
+     "Return a list of immediate subclasses."},
+    {"__instancecheck__", type_instancecheck, METH_DEFAULT,
+     "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck, METH_DEFAULT, "Check if a class is a subclass."},
+    {nullptr, nullptr, 0, nullptr}};
+
+Object* type_repr(Object* self) {
+  TypeObject* t = as_type(self);
+  Object* mod = type_module_name(t);
+  Object* qual = type_get_qualname(self);
+  if (mod && is_str(mod) && !str_eq_cstr(static_cast<StrObject*>(mod), "builtins"))
+    return str_format_c("<class '%s.%s'>", str_utf8(static_cast<StrObject*>(mod)),
+                        str_utf8(static_cast<StrObject*>(qual)));
+  return str_format_c("<class '%s'>", t->tp_name);
+}
+
+Object* type_getattro(Object* self, StrObject* name) {
+  TypeObject* type = as_type(self);
+  TypeObject* meta = type_of(self);
+  Object* meta_attr = type_lookup(meta, name);
+  DescrGetFn meta_get = nullptr;
+  if (meta_attr) {
+    meta_get = type_of(meta_attr)->tp_descr_get;
+    if (meta_get && type_of(meta_attr)->tp_descr_set) return meta_get(meta_attr, self, meta);
+  }
+  Object* attr = type_lookup(type, name);
+  if (attr) {
+    DescrGetFn local_get = type_of(attr)->tp_descr_get;
+    if (local_get) return local_get(attr, nullptr, self);
+    return attr;
+  }
+  if (meta_get) return meta_get(meta_attr, self, meta);
+  if (meta_attr) return meta_attr;
+  return nullptr;
+}
+
+void type_setattro(Object* self, StrObject* name, Object* value) {
+  TypeObject* type = as_type(self);
+  if (!type_has(type, TPFLAGS_HEAPTYPE)) {
+    raise_type_error("cannot set '%s' attribute of immutable type '%s'", str_utf8(name),
+                     type->tp_name);
+  }
+  // Data descriptors on the metatype (e.g. __name__) first.
+  Object* meta_attr = type_lookup(type_of(self), name);
+  if (meta_attr && type_of(meta_attr)->tp_descr_set) {
+    type_of(meta_attr)->tp_descr_set(meta_attr, self, value);
+    return;
+  }
+  name = intern_str(name);
+  if (value) {
+    dict_set(type->tp_dict, name, value);
+  } else if (!dict_del(type->tp_dict, name)) {
+    raise_attribute_error(self, name);
+  }
+  type_modified(type);
+  const char* n = str_utf8(name);
+  if (n[0] == '_' && n[1] == '_') update_slots_from_dict(type);
+}
+
+Object* type_call(Object* self, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  TypeObject* type = as_type(self);
+  if (type == &Type_Type && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0))
+    return type_of(args[0]);
+  if (!type->tp_new) raise_type_error("cannot create '%s' instances", type->tp_name);
+  Object* obj = type->tp_new(type, args, nargs, kwnames);
+  if (!is_subtype(type_of(obj), type)) return obj;
+  TypeObject* ot = type_of(obj);
+  if (ot->tp_init) ot->tp_init(obj, args, nargs, kwnames);
+  return obj;
+}
+
+// ---- C3 linearization ------------------------------------------------------------------------
+TupleObject* compute_mro(TypeObject* t);
+
+}  // namespace
+
+Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, TupleObject* kwnames);
+
+namespace {
+Object* type_tp_new(TypeObject* meta, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  if (nargs == 1 && (!kwnames || tuple_size(kwnames) == 0) && meta == &Type_Type)
+    return type_of(args[0]);
+  if (nargs != 1 && nargs != 3) raise_type_error("type() takes 1 or 3 arguments");
+  return type_new_impl(meta, args, nargs, kwnames);
+}
+void type_tp_init(Object*, Object* const*, size_t nargs, TupleObject*) {
+  if (nargs != 1 && nargs != 3) raise_type_error("type.__init__() takes 1 or 3 arguments");
+}
+
+TupleObject* compute_mro(TypeObject* t) {
+  TupleObject* bases = t->tp_bases;
+  intptr_t nb = bases->ob_size;
+  if (nb == 0) return tuple_pack({t});
+  if (nb == 1) {
+    TupleObject* bm = as_type(bases->items[0])->tp_mro;
+    TupleObject* r = tuple_new(bm->ob_size + 1);
+    r->items[0] = t;
+    for (intptr_t i = 0; i < bm->ob_size; ++i) r->items[i + 1] = bm->items[i];
+    return r;
+  }
+  // Sequences to merge: each base's MRO, then the list of bases. Heads advance by index.
+  intptr_t nseq = nb + 1;
+  TupleObject** seqs = static_cast<TupleObject**>(gc_alloc(sizeof(TupleObject*) * nseq));
+  intptr_t* pos = static_cast<intptr_t*>(gc_alloc(sizeof(intptr_t) * nseq));
+  for (intptr_t i = 0; i < nb; ++i) seqs[i] = as_type(bases->items[i])->tp_mro;
+  seqs[nb] = bases;
+  ListObject* out = list_new(0);
+  list_append(out, t);
+  for (;;) {
+    bool empty = true;
+    Object* candidate = nullptr;
+    for (intptr_t i = 0; i < nseq; ++i) {
+      if (pos[i] >= seqs[i]->ob_size) continue;
+      empty = false;
+      Object* head = seqs[i]->items[pos[i]];
+      // Reject the head if it appears in the tail of any sequence.
+      bool in_tail = false;
+      for (intptr_t j = 0; j < nseq && !in_tail; ++j)
+        for (intptr_t k = pos[j] + 1; k < seqs[j]->ob_size; ++k)
+          if (seqs[j]->items[k] == head) {
+            in_tail = true;
+            break;
+          }
+      if (!in_tail) {
+        candidate = head;
+        break;
+      }
+    }
+    if (empty) break;
+    if (!candidate) {
+      // CPython lists the heads that could not be ordered.
+      std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases";
+      DictObject* seen = dict_new();
+      bool first = true;
+      for (intptr_t i = 0; i < nseq; ++i) {
+        if (pos[i] >= seqs[i]->ob_size) continue;
+        Object* head = seqs[i]->items[pos[i]];
+        if (dict_get(seen, head)) continue;
+        dict_set(seen, head, Py_None);
+        msg += first ? " " : ", ";
+        first = false;
+        msg += str_utf8(static_cast<StrObject*>(type_get_name(head)));
+      }
+      raise_type_error("%s", msg.c_str());
+    }
+    list_append(out, candidate);
+    for (intptr_t i = 0; i < nseq; ++i)
+      if (pos[i] < seqs[i]->ob_size && seqs[i]->items[pos[i]] == candidate) ++pos[i];
+  }
+  return list_as_tuple(out);
+}
+
+Object* type_mro_method(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("mro", kw);
+  check_nargs("mro", nargs, 0, 0);
+  TupleObject* m = compute_mro(as_type(self));
+  return list_from(m->items, m->ob_size);
+}
+
+Object* type_module_name(TypeObject* t) {
+  if (type_has(t, TPFLAGS_HEAPTYPE)) {
+    Object* m = t->tp_dict ? dict_get_cstr(t->tp_dict, "__module__") : nullptr;
+    return m;
+  }
+  const char* dot = std::strrchr(t->tp_name, '.');
+  if (dot) return str_from_utf8(t->tp_name, dot - t->tp_name);
+  return intern("builtins");
+}
+
+// Slots a builtin type takes from its base when it leaves them empty.
+void inherit_slots(TypeObject* t, TypeObject* base) {
+  // Hash and comparison go together (CPython's rule): a type that defines either inherits neither.
+  bool own_cmp = t->tp_richcompare || t->tp_hash;
+#define SLOTPY_INHERIT_(field, T) \
+  if (!t->field) t->field = base->field;
+  SLOTPY_TYPE_SLOTS(SLOTPY_INHERIT_)
+#undef SLOTPY_INHERIT_
+  if (own_cmp && t->tp_hash == base->tp_hash && t->tp_richcompare != base->tp_richcompare)
+    t->tp_hash = nullptr;  // unhashable, as CPython leaves it
+}
+
+}  // namespace
+
+// ---- public API ---------------------------------------------------------------------------------
+Object* type_alloc(TypeObject* t, intptr_t nitems) {
+  size_t size = static_cast<size_t>(t->tp_basicsize + nitems * t->tp_itemsize);
+  size = (size + 7) & ~static_cast<size_t>(7);
+  Object* o = static_cast<Object*>(gc_alloc(size));
+  o->ob_type = t;
+  if (t->tp_itemsize) static_cast<VarObject*>(o)->ob_size = nitems;
+  return o;
+}
+
+DictObject** instance_dict_ptr(Object* obj) {
+  if (is_small_int(obj)) return nullptr;
+  TypeObject* t = obj->ob_type;
+  intptr_t off = t->tp_dictoffset;
+  if (off == 0) return nullptr;
+  if (off < 0) {
+    intptr_t n = static_cast<VarObject*>(obj)->ob_size;
+    if (n < 0) n = -n;
+    intptr_t size = (t->tp_basicsize + n * t->tp_itemsize + 7) & ~intptr_t{7};
+    off += size;
+  }
+  return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj) + off);
+}
+
+Object* type_lookup(TypeObject* t, StrObject* name) {
+  if (name->interned && t->tp_version) {
+    CacheEntry& e = g_method_cache[cache_index(t->tp_version, name)];
+    if (e.version == t->tp_version && e.name == name) return e.value;
+    Object* v = mro_lookup(t, name);
+    e.version = t->tp_version;
+    e.name = name;
+    e.value = v;
+    return v;
+  }
+  return mro_lookup(t, name);
+}
+
+void type_modified(TypeObject* t) {
+  t->tp_version = g_next_version++;
+  if (g_next_version == 0) {
+    // Versions wrapped: clear the whole cache so no stale (version, name) pair survives.
+    for (auto& e : g_method_cache) e = CacheEntry{};
+    g_next_version = 1;
+  }
+  if (ListObject* subs = t->tp_subclasses)
+    for (intptr_t i = 0; i < subs->size; ++i) type_modified(as_type(subs->items[i]));
+}
+
+Object* generic_getattr(Object* obj, StrObject* name) {
+  TypeObject* tp = type_of(obj);
+  Object* descr = type_lookup(tp, name);
+  DescrGetFn f = nullptr;
+  if (descr) {
+    TypeObject* dt = type_of(descr);
+    f = dt->tp_descr_get;
+    if (f && dt->tp_descr_set) return f(descr, obj, tp);
+  }
+  if (DictObject** dp = instance_dict_ptr(obj)) {
+    if (*dp) {
+      Object* v = is_str_exact(name) ? dict_get_str(*dp, name) : dict_get(*dp, name);
+      if (v) return v;
+    }
+  }
+  if (f) return f(descr, obj, tp);
+  return descr;
+}
+
+void generic_setattr(Object* obj, StrObject* name, Object* value) {
+  TypeObject* tp = type_of(obj);
+  Object* descr = type_lookup(tp, name);
+  if (descr) {
+    DescrSetFn f = type_of(descr)->tp_descr_set;
+    if (f) {
+      f(descr, obj, value);
+      return;
+    }
+  }
+  DictObject** dp = instance_dict_ptr(obj);
+  if (!dp) {
+    if (descr)
+      raise_fmt(Exc_AttributeError, "'%s' object attribute '%s' is read-only", tp->tp_name,
+                str_utf8(name));
+    raise_attribute_error(obj, name);
+  }
+  if (!*dp) {
+    if (!value) raise_attribute_error(obj, name);
+    *dp = dict_new();
+  }
+  name = intern_str(name);
+  if (value) {
+    dict_set_str(*dp, name, value);
+  } else if (!dict_del(*dp, name)) {
+    raise_attribute_error(obj, name);
+  }
+}
+
+void type_ready(TypeObject* t) {
+  if (type_has(t, TPFLAGS_READY)) return;
+  if (!t->ob_type) t->ob_type = &Type_Type;
+  if (!t->tp_base && t != &Object_Type) t->tp_base = &Object_Type;
+  TypeObject* base = t->tp_base;
+  if (base && !type_has(base, TPFLAGS_READY)) type_ready(base);
+  if (!t->tp_bases) t->tp_bases = base ? tuple_pack({base}) : Empty_Tuple;
+  if (base) {
+    if (!t->tp_basicsize) t->tp_basicsize = base->tp_basicsize;
+    if (!t->tp_itemsize) t->tp_itemsize = base->tp_itemsize;
+    if (!t->tp_dictoffset) t->tp_dictoffset = base->tp_dictoffset;
+    if (!t->tp_weaklistoffset) t->tp_weaklistoffset = base->tp_weaklistoffset;
+    t->tp_flags |= base->tp_flags &
+                   (TPFLAGS_INT_SUBCLASS | TPFLAGS_STR_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS |
+                    TPFLAGS_LIST_SUBCLASS | TPFLAGS_DICT_SUBCLASS | TPFLAGS_BYTES_SUBCLASS |
+                    TPFLAGS_TYPE_SUBCLASS | TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_FLOAT_SUBCLASS);
+  }
+  if (!type_has(t, TPFLAGS_HEAPTYPE)) t->tp_flags |= TPFLAGS_IMMUTABLETYPE;
+  t->tp_dict = dict_new();
+  for (const MethodDef* m = t->tp_methods; m && m->name; ++m) {
+    Object* d;
+    if (m->flags & METH_CLASS) {
+      d = new_classmethod_descr(t, m);
+    } else if (m->flags & METH_STATIC) {
+      d = new_staticmethod(new_builtin_function(m, nullptr));
+    } else {
+      d = new_method_descr(t, m);
+    }
+    dict_set_cstr(t->tp_dict, m->name, d);
+  }
+  for (const GetSetDef* g = t->tp_getset; g && g->name; ++g)
+    dict_set_cstr(t->tp_dict, g->name, new_getset_descr(t, g));
+  for (const MemberDef* m = t->tp_members; m && m->name; ++m)
+    dict_set_cstr(t->tp_dict, m->name, new_member_descr(t, m));
+  add_slot_wrappers(t);
+  if (!dict_get_cstr(t->tp_dict, "__doc__"))
+    dict_set_cstr(t->tp_dict, "__doc__", t->tp_doc ? str_from_cstr(t->tp_doc) : Py_None);
+  if (base) inherit_slots(t, base);
+  t->tp_mro = compute_mro(t);
+  if (base) add_subclass(base, t);
+  t->tp_flags |= TPFLAGS_READY;
+  type_modified(t);
+}
+
+Object* new_builtin_function(const MethodDef* def, Object* self, Object* module) {
+  auto* f = alloc_object<BuiltinFunctionObject>(&BuiltinFunction_Type);
+  f->def = def;
+  f->self = self;
+  f->module = module;
+  return f;
+}
+
+void add_functions(DictObject* dict, const MethodDef* defs, Object* module) {
+  for (const MethodDef* m = defs; m && m->name; ++m)
+    dict_set_cstr(dict, m->name, new_builtin_function(m, nullptr, module));
+}
+
+TypeObject* new_static_subtype(const char* name, TypeObject* base, const char*) {
+  auto* t = static_cast<TypeObject*>(gc_alloc(sizeof(TypeObject)));
+  t->tp_name = name;
+  t->tp_base = base;
+  t->tp_flags = TPFLAGS_BASETYPE;
+  type_ready(t);
+  return t;
+}
+
+// ---- repr recursion guard -----------------------------------------------------------------------
+namespace {
+Object** g_repr_stack = nullptr;
+intptr_t g_repr_depth = 0, g_repr_cap = 0;
+}  // namespace
+
+bool repr_enter(Object* o) {
+  for (intptr_t i = 0; i < g_repr_depth; ++i)
+    if (g_repr_stack[i] == o) return false;
+  if (g_repr_depth == g_repr_cap) {
+    intptr_t ncap = g_repr_cap ? g_repr_cap * 2 : 16;
+    Object** n = static_cast<Object**>(gc_alloc(sizeof(Object*) * ncap));
+    for (intptr_t i = 0; i < g_repr_depth; ++i) n[i] = g_repr_stack[i];
+    g_repr_stack = n;
+    g_repr_cap = ncap;
+  }
+  g_repr_stack[g_repr_depth++] = o;
+  return true;
+}
+
+void repr_leave(Object* o) {
+  for (intptr_t i = g_repr_depth - 1; i >= 0; --i) {
+    if (g_repr_stack[i] == o) {
+      for (intptr_t j = i; j + 1 < g_repr_depth; ++j) g_repr_stack[j] = g_repr_stack[j + 1];
+      --g_repr_depth;
+      return;
+    }
+  }
+}
+
+// ---- type and object type objects --------------------------------------------------------------
+void init_type_and_object_types() {
+  TypeObject* o = &Object_Type;
+  o->tp_name = "object";
+  o->tp_basicsize = sizeof(Object);
+  o->tp_flags = TPFLAGS_BASETYPE;
+  o->tp_new = object_new;
+  o->tp_init = object_init;
+  o->tp_repr = object_repr;
+  o->tp_str = object_str;
+  o->tp_hash = object_hash;
+  o->tp_richcompare = object_richcompare;
+  o->tp_getattro = object_getattro;
+  o->tp_setattro = object_setattro;
+  o->tp_methods = object_methods;
+  o->tp_getset = object_getset;
+  o->tp_doc = "The base class of the class hierarchy.";
+
+  TypeObject* t = &Type_Type;
+  t->tp_name = "type";
+  t->tp_basicsize = sizeof(TypeObject);
+  t->tp_itemsize = sizeof(void*);
+  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS;
+  t->tp_new = type_tp_new;
+  t->tp_init = type_tp_init;
+  t->tp_call = type_call;
+  t->tp_repr = type_repr;
+  t->tp_getattro = type_getattro;
+  t->tp_setattro = type_setattro;
+  t->tp_getset = type_getset;
+  t->tp_methods = type_methods;
+  t->tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+}
+
+// Exposed for class creation (classobject.cpp).
+TupleObject* type_compute_mro(TypeObject* t) { return compute_mro(t); }
+void type_inherit_slots(TypeObject* t, TypeObject* base) { inherit_slots(t, base); }
+void type_add_subclass(TypeObject* base, TypeObject* sub) { add_subclass(base, sub); }
+
+}  // namespace slotpy
