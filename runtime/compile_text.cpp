@@ -1,0 +1,67 @@
+// Compiling source text, with the front end's errors as Python exceptions.
+#include "runtime/compile_text.h"
+
+#include <cstring>
+#include <stdexcept>
+
+#include "compiler/compile.h"
+#include "compiler/parser.h"
+#include "runtime/errors.h"
+#include "runtime/exceptions.h"
+#include "runtime/strobject.h"
+#include "runtime/tupleobject.h"
+
+namespace slotpy {
+
+// A Python SyntaxError (or IndentationError/TabError) from the front end's error.
+void raise_syntax_error(const syntax::SyntaxError& e, const syntax::Source* src,
+                        const char* filename, bool eval_mode) {
+  TypeObject* type = Exc_SyntaxError;
+  if (!std::strcmp(e.type, "IndentationError")) type = Exc_IndentationError;
+  else if (!std::strcmp(e.type, "TabError")) type = Exc_TabError;
+  Object* text = Py_None;
+  int offset = e.col + 1;
+  int end_lineno = e.end_lineno ? e.end_lineno : e.lineno;
+  int end_offset = 0;
+  if (src && e.lineno > 0 && e.lineno <= src->line_count()) {
+    std::string line = src->line(e.lineno);
+    // exec/single input is compiled with a final newline (as CPython does).
+    if (!eval_mode && (line.empty() || line.back() != '\n')) line += '\n';
+    text = str_from(line);
+    offset = syntax::char_offset(*src, e.lineno, e.col);
+    if (e.end_col >= 0 && end_lineno > 0 && end_lineno <= src->line_count())
+      end_offset = syntax::char_offset(*src, end_lineno, e.end_col);
+  }
+  Object* details = tuple_pack({str_from_cstr(filename), make_small_int(e.lineno),
+                                make_small_int(offset), text, make_small_int(end_lineno),
+                                make_small_int(end_offset)});
+  Object* args[2] = {str_from(e.msg), details};
+  raise(new_exception(type, args, 2));
+}
+
+CodeObject* compile_text(const std::string& text, const char* filename, SourceMode mode) {
+  syntax::SyntaxError err;
+  try {
+    syntax::Source src(filename, text.data(), text.size());
+    try {
+      if (mode == SourceMode::Eval) {
+        ast::Expr* e = syntax::parse_expression(src, &err);
+        if (!e) raise_syntax_error(err, &src, filename, true);
+        return compiler::compile_expression(e, filename);
+      }
+      ast::Module* m = syntax::parse_module(src, &err);
+      if (!m) raise_syntax_error(err, &src, filename);
+      return compiler::compile_module(
+          m, filename, mode == SourceMode::Single ? compiler::CompileMode::Single
+                                                  : compiler::CompileMode::Exec);
+    } catch (syntax::SyntaxError& e) {
+      raise_syntax_error(e, &src, filename, mode == SourceMode::Eval);
+    }
+  } catch (syntax::SyntaxError& e) {  // from decoding the source itself
+    raise_syntax_error(e, nullptr, filename);
+  } catch (std::runtime_error&) {  // CompileRecursionError, or the symbol table's depth limit
+    raise_fmt(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
+  }
+}
+
+}  // namespace slotpy
