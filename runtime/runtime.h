@@ -1,0 +1,20 @@
+// Starting the runtime: every builtin type, the builtins module and the core modules.
+#pragma once
+
+#include "runtime/object.h"
+
+namespace slotpy {
+
+// Initializes everything once (GC must already be initialized with GC_INIT()). `stack_base` is
+// an address in main's frame: the C-stack recursion check measures from it.
+void runtime_init(int argc, char** argv, char* stack_base = nullptr);
+
+// Type initializers of files that have no header of their own (called by runtime_init only).
+void init_type_and_object_types();   // typeobject.cpp
+void init_singleton_types();         // singletons.cpp
+void init_super_type();              // classobject.cpp
+void init_seqiter_type();            // abstract.cpp
+void init_generator_type();          // genobject.cpp
+void runtime_stack_init(char* base); // eval.cpp
+
+}  // namespace slotpy
