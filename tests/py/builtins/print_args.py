@@ -1,0 +1,25 @@
+# print with sep, end, flush, multiple args and no args.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" continued")
+print(1, 2.5, None, True, [1], (2,), {3: 4}, sep=" | ")
+print("flushed", flush=True)
+print(*range(5), sep="-")
+print("x", end="")
+print("y", end="")
+print()
+print("", "", sep="*")
+print("sep none", None, sep=None)
+print("end none", end=None)
+print("tab", "sep", sep="\t")
+try:
+    print("a", sep=5)
+except TypeError as e:
+    print("TypeError", e)
+import sys
+print("to stdout", file=sys.stdout)
+sys.stdout.write("written directly\n")
+print(sys.stdout.write("abc"), end="\n")

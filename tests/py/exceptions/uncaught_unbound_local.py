@@ -1,0 +1,7 @@
+# Uncaught UnboundLocalError inside a function.
+# check: stderr
+total = 0
+def add(n):
+    total += n
+    return total
+add(1)

@@ -1,0 +1,10 @@
+# bool is an int subclass: arithmetic, repr, comparisons.
+print(True + True, True * 10, False - True, True / 2, True // 2, -True, ~False)
+print(sum([True, True, False, True]), True == 1, False == 0, (True == 1) == 1)
+print(repr(True), str(False), int(True), float(False))
+print(type(True + True).__name__, type(True and 3).__name__, isinstance(True, int))
+print(bool(0), bool(2), bool(-1), bool(10 ** 100), bool(0.0), bool("False"))
+print(True ** 2, 2 ** True, 5 % True, divmod(True, True))
+print([1, 2, 3][True], "abc"[False], {True: "t"}[1])
+print(max(True, 0), min(False, -1), sorted([True, False, 2, -1]))
+print(True > False, (True, False) < (True, True))

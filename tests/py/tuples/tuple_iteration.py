@@ -1,0 +1,11 @@
+# Iterating tuples, membership, conversion and tuple-returning builtins.
+t = tuple(range(10))
+print(sum(t), t[::3], 5 in t, 10 in t, list(reversed(t))[:3])
+print(divmod(17, 5), tuple(enumerate("ab")), tuple(zip((1, 2), "xy")))
+print(sorted((3, 1, 2)), tuple(sorted((3, 1, 2))))
+it = iter((1, 2))
+print(next(it), next(it), next(it, None))
+nested = ((1, 2), (3, 4), (5, 6))
+print([a + b for a, b in nested], dict(nested), list(map(sum, nested)))
+print(tuple(tuple(row) for row in [[1], [2, 3]]))
+print(len(()), bool(()), bool((0,)), (0,) == (False,), tuple("abc") == ("a", "b", "c"))
