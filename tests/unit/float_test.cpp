@@ -25,6 +25,7 @@
 namespace slotpy {
 namespace {
 
+
 using FloatTest = NumTest;
 
 // ---- helpers -------------------------------------------------------------------------------

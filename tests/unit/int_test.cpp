@@ -25,6 +25,7 @@
 namespace slotpy {
 namespace {
 
+
 using IntTest = NumTest;
 
 // ---- representation --------------------------------------------------------------------------
