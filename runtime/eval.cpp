@@ -1079,6 +1079,15 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       TARGET(LOAD_GLOBAL) {
         SAVE_LASTI();
         InlineCache* c = CACHE();
+        DictObject* g = f->globals;
+        DictObject* b = f->builtins;
+        if (c->version == g->version && b && c->version2 == b->version) {
+          Object* v = (c->kind == 0 ? g : b)->entries[c->index].value;
+          if (v) {
+            PUSH(v);
+            DISPATCH();
+          }
+        }
         PUSH(load_global(f, static_cast<StrObject*>(names[oparg]), c));
         DISPATCH();
       }
@@ -1316,6 +1325,11 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       TARGET(UNPACK_SEQUENCE) {
         SAVE_LASTI();
         Object* seq = POP();
+        if (is_tuple_exact(seq) && tuple_size(seq) == static_cast<intptr_t>(oparg)) {
+          Object* const* items = static_cast<TupleObject*>(seq)->items;
+          for (intptr_t i = static_cast<intptr_t>(oparg) - 1; i >= 0; --i) PUSH(items[i]);
+          DISPATCH();
+        }
         sp = unpack(seq, oparg, 0, false, sp);
         DISPATCH();
       }
@@ -1329,8 +1343,19 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       TARGET(FOR_ITER) {
         SAVE_LASTI();
         Object* it = TOP();
-        IterNextFn next = type_of(it)->tp_iternext;
-        Object* v = next(it);
+        Object* v;
+        if (!is_small_int(it) && it->ob_type == &ListIter_Type) {  // inline list iteration
+          auto* li = static_cast<ListIterObject*>(it);
+          ListObject* l = li->seq;
+          if (l && li->index < l->size) {
+            PUSH(l->items[li->index++]);
+            DISPATCH();
+          }
+          li->seq = nullptr;
+          v = nullptr;
+        } else {
+          v = type_of(it)->tp_iternext(it);
+        }
         if (v) {
           PUSH(v);
         } else {

@@ -4,6 +4,7 @@
 
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "runtime/args.h"
@@ -35,8 +36,33 @@ inline void gc_stress() {
 inline void gc_stress() {}
 #endif
 
+// Small scanned objects (most objects: floats, tuples, cells, bound methods...) come from
+// free lists of 16/32/48/64-byte objects refilled a block at a time with GC_malloc_many: a pop
+// instead of a call into the collector per object. The lists hang off a static root and are
+// linked through the objects' first words, which the collector traces, so nothing on them is
+// reclaimed while it waits there.
+namespace {
+constexpr size_t kSmallClasses = 4;
+void* g_small_free[kSmallClasses + 1];
+
+__attribute__((noinline)) void* refill_small(size_t cls) {
+  void* list = GC_malloc_many(cls * 16);
+  if (!list) raise_memory_error();
+  g_small_free[cls] = list;
+  return list;
+}
+}  // namespace
+
 void* gc_alloc(size_t n) {
   gc_stress();
+  if (n <= kSmallClasses * 16) {
+    size_t cls = n <= 16 ? 1 : (n + 15) / 16;
+    void* p = g_small_free[cls];
+    if (!p) p = refill_small(cls);
+    g_small_free[cls] = GC_NEXT(p);
+    std::memset(p, 0, cls * 16);
+    return p;
+  }
   void* p = GC_MALLOC(n);
   if (!p) raise_memory_error();
   return p;
