@@ -892,6 +892,7 @@ class Compiler {
 
   void aug_assign(AugAssign* s) {
     uint32_t op = binop_arg(s->op) | kInplaceFlag;
+    if (s->value->kind == ExprKind::BinOp) op |= kRightTemp;
     Expr* t = s->target;
     switch (t->kind) {
       case ExprKind::Name: {
@@ -1563,7 +1564,10 @@ class Compiler {
         expr(b->left);
         expr(b->right);
         set_pos(e->pos);
-        emit(OP_BINARY_OP, binop_arg(b->op));
+        uint32_t arg = binop_arg(b->op);
+        if (b->left->kind == ExprKind::BinOp) arg |= kLeftTemp;
+        if (b->right->kind == ExprKind::BinOp) arg |= kRightTemp;
+        emit(OP_BINARY_OP, arg);
         break;
       }
       case ExprKind::UnaryOp: {

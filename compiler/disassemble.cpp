@@ -73,6 +73,7 @@ const char* binop_symbol(uint32_t arg) {
       SLOTPY_BINARY_OP_TABLE(SLOTPY_BINOP_ISYM_)
 #undef SLOTPY_BINOP_ISYM_
   };
+  arg &= ~kBinopHints;
   bool inplace = (arg & kInplaceFlag) != 0;
   uint32_t op = arg & ~kInplaceFlag;
   if (op == kBinopPower) return inplace ? "**=" : "**";

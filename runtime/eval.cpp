@@ -697,9 +697,32 @@ __attribute__((noinline)) Object* binary_slow(Object* a, Object* b, uint32_t arg
   return (arg & kInplaceFlag) ? inplace_op(a, b, static_cast<int>(op)) : binary_op(a, b, static_cast<int>(op));
 }
 
+// Float temporaries: the last two floats the fast path below created. A BINARY_OP whose
+// operand the compiler marked as the direct result of another BINARY_OP (kLeftTemp /
+// kRightTemp) may overwrite that operand with its result instead of allocating, if the operand
+// is one of these two: then it was made by the fast path, so it is only on this value stack
+// (whatever stored it elsewhere would have consumed it). binary_slow forgets both before and
+// after running, so a float returned by user code (__add__ ...) is never taken for one.
+Object* g_fresh_float[2];
+
+inline Object* float_result(Object* a, Object* b, uint32_t arg, double r) {
+  if ((arg & kLeftTemp) && (a == g_fresh_float[0] || a == g_fresh_float[1])) {
+    static_cast<FloatObject*>(a)->value = r;
+    return a;
+  }
+  if ((arg & kRightTemp) && (b == g_fresh_float[0] || b == g_fresh_float[1])) {
+    static_cast<FloatObject*>(b)->value = r;
+    return b;
+  }
+  Object* f = float_new(r);
+  g_fresh_float[1] = g_fresh_float[0];
+  g_fresh_float[0] = f;
+  return f;
+}
+
 // The common cases of BINARY_OP, inlined into the loop; everything else in binary_slow.
 inline __attribute__((always_inline)) Object* binary(Object* a, Object* b, uint32_t arg) {
-  uint32_t op = arg & ~kInplaceFlag;
+  uint32_t op = arg & ~(kInplaceFlag | kBinopHints);
   if (is_small_int(a) && is_small_int(b)) {
     intptr_t x = small_int_value(a), y = small_int_value(b), r;
     if (op == BINOP_add) {
@@ -711,13 +734,19 @@ inline __attribute__((always_inline)) Object* binary(Object* a, Object* b, uint3
              b->ob_type == &Float_Type) {
     double x = float_value(a), y = float_value(b);
     switch (op) {
-      case BINOP_add: return float_new(x + y);
-      case BINOP_subtract: return float_new(x - y);
-      case BINOP_multiply: return float_new(x * y);
+      case BINOP_add: return float_result(a, b, arg, x + y);
+      case BINOP_subtract: return float_result(a, b, arg, x - y);
+      case BINOP_multiply: return float_result(a, b, arg, x * y);
+      case BINOP_true_divide:
+        if (y != 0.0) return float_result(a, b, arg, x / y);
+        break;
       default: break;
     }
   }
-  return binary_slow(a, b, arg);
+  g_fresh_float[0] = g_fresh_float[1] = nullptr;
+  Object* r = binary_slow(a, b, arg & ~kBinopHints);
+  g_fresh_float[0] = g_fresh_float[1] = nullptr;
+  return r;
 }
 
 inline __attribute__((always_inline)) Object* subscript(Object* o, Object* key) {
@@ -931,6 +960,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
   Object** sp = f->sp;
   TupleObject* kwnames = nullptr;
   bool pending_throw = throwing;
+  bool reraise = false;
 
   if (f->lasti < 0) {
     pc = code;
@@ -946,8 +976,6 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
     try {
       if (pending_throw) {
         pending_throw = false;
-        f->lasti = static_cast<int32_t>(pc - code) - 1;
-        if (f->lasti < 0) f->lasti = 0;
         set_current_exception(sent);
         goto unwind;
       }
@@ -973,8 +1001,17 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
 #define SECOND() (sp[-2])
 #define PUSH(v) (*sp = (v), ++sp)
 #define POP() (*--sp)
-#define SAVE_LASTI() (f->lasti = static_cast<int32_t>(pc - code) - 1)
-#define CACHE() (&co->caches[*pc++])
+// f->lasti is stored only where a frame stops (YIELD_VALUE, RETURN_VALUE); when an
+// exception is raised, `unwind` derives it from pc, which points just past the opcode word of
+// the failing instruction (instructions with a cache word skip it only when they finish).
+#define SAVE_LASTI() ((void)0)
+#define STORE_LASTI() (f->lasti = static_cast<int32_t>(pc - code) - 1)
+#define CACHE() (&co->caches[*pc])
+#define DISPATCH_AFTER_CACHE() \
+  do {                         \
+    ++pc;                      \
+    DISPATCH();                \
+  } while (0)
 
 #ifdef SLOTPY_COMPUTED_GOTO
       DISPATCH();
@@ -1085,11 +1122,11 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
           Object* v = (c->kind == 0 ? g : b)->entries[c->index].value;
           if (v) {
             PUSH(v);
-            DISPATCH();
+            DISPATCH_AFTER_CACHE();
           }
         }
         PUSH(load_global(f, static_cast<StrObject*>(names[oparg]), c));
-        DISPATCH();
+        DISPATCH_AFTER_CACHE();
       }
       TARGET(STORE_GLOBAL) dict_set_str(f->globals, static_cast<StrObject*>(names[oparg]), POP()); DISPATCH();
       TARGET(DELETE_GLOBAL) {
@@ -1101,15 +1138,13 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         SAVE_LASTI();
         InlineCache* c = CACHE();
         sp[-1] = load_attr(sp[-1], static_cast<StrObject*>(names[oparg]), c);
-        DISPATCH();
+        DISPATCH_AFTER_CACHE();
       }
       TARGET(STORE_ATTR) {
-        SAVE_LASTI();
-        ++pc;
         Object* obj = POP();
         Object* v = POP();
         set_attr(obj, static_cast<StrObject*>(names[oparg]), v);
-        DISPATCH();
+        DISPATCH_AFTER_CACHE();
       }
       TARGET(DELETE_ATTR) {
         SAVE_LASTI();
@@ -1141,13 +1176,13 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
             if (!dp || !*dp || (*dp)->used == 0 || !dict_get_str(*dp, name)) {
               sp[-1] = meth;
               PUSH(obj);
-              DISPATCH();
+              DISPATCH_AFTER_CACHE();
             }
           }
         }
         sp[-1] = load_attr(obj, name, c);
         PUSH(nullptr);
-        DISPATCH();
+        DISPATCH_AFTER_CACHE();
       }
       TARGET(BINARY_OP) {
         Object* b = POP();
@@ -1390,7 +1425,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       TARGET(POP_JUMP_IF_NONE) if (POP() == Py_None) pc = code + oparg; DISPATCH();
       TARGET(POP_JUMP_IF_NOT_NONE) if (POP() != Py_None) pc = code + oparg; DISPATCH();
       TARGET(RETURN_VALUE) {
-        SAVE_LASTI();
+        STORE_LASTI();
         Object* r = POP();
         f->sp = sp;
         return r;
@@ -1462,14 +1497,14 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         Object* cause = oparg == 2 ? POP() : nullptr;
         Object* exc = oparg >= 1 ? POP() : nullptr;
         prepare_raise(exc, cause);
-        if (oparg == 0) f->lasti = -2;  // a bare `raise` adds no traceback entry of its own
+        reraise = oparg == 0;  // a bare `raise` adds no traceback entry of its own
         goto unwind;
       }
       TARGET(RERAISE) {
         SAVE_LASTI();
         Object* exc = POP();
         set_current_exception(exc);
-        f->lasti = -2;  // marks a re-raise: no new traceback entry
+        reraise = true;  // no new traceback entry
         goto unwind;
       }
       TARGET(PUSH_EXC_INFO) {
@@ -1509,7 +1544,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         DISPATCH();
       }
       TARGET(YIELD_VALUE) {
-        SAVE_LASTI();
+        STORE_LASTI();
         Object* v = POP();
         f->sp = sp;
         return v;
@@ -1619,13 +1654,13 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
     } catch (PyError&) {
     }
   unwind:
-    // The current exception was raised at f->lasti (or re-raised: lasti == -2).
+    // The current exception was raised by the instruction before pc (re-raised: `reraise`).
     {
       Object* exc = current_exception();
-      bool reraise = f->lasti == -2;
-      if (reraise) f->lasti = static_cast<int32_t>(pc - code) - 1;
-      else if (f->lasti < 0) f->lasti = 0;
+      f->lasti = static_cast<int32_t>(pc - code) - 1;
+      if (f->lasti < 0) f->lasti = 0;
       if (!reraise && is_exception(exc)) traceback_add(exc, co, f->lasti);
+      reraise = false;
       const ExcEntry* h = code_find_handler(co, f->lasti);
       if (!h) {
         f->sp = sp;

@@ -119,6 +119,12 @@ inline uint32_t instr_arg(uint32_t w) { return w >> 8; }
 // assignment; power is kBinopPower.
 constexpr uint32_t kBinopPower = 31;
 constexpr uint32_t kInplaceFlag = 32;
+// Hints from the compiler: the left / right operand is the direct result of another BINARY_OP
+// (a temporary nobody else can hold). The VM may then write a float result into that
+// temporary instead of allocating (see eval.cpp, binary()).
+constexpr uint32_t kLeftTemp = 64;
+constexpr uint32_t kRightTemp = 128;
+constexpr uint32_t kBinopHints = kLeftTemp | kRightTemp;
 
 // FORMAT_VALUE argument: conversion in the low 2 bits (0 none, 1 str, 2 repr, 3 ascii), and
 // kFormatHasSpec when a format spec is on the stack.
