@@ -6,6 +6,7 @@
 #include <gc/gc_typed.h>
 
 #include <cstdarg>
+#include <cstddef>
 #include <cstdio>
 #include <cstring>
 
@@ -33,20 +34,25 @@ constexpr size_t kInlineDataLimit = 16 * 1024;
 
 StrObject* g_char_cache[256];
 
+// The collector's layout of a str: only the header's pointers are scanned, never the text.
+GC_descr str_descr() {
+  static const GC_descr descr = [] {
+    GC_word bitmap[GC_BITMAP_SIZE(StrObject)] = {0};
+    GC_set_bit(bitmap, GC_WORD_OFFSET(StrObject, ob_type));
+    GC_set_bit(bitmap, GC_WORD_OFFSET(StrObject, data));
+    GC_set_bit(bitmap, GC_WORD_OFFSET(StrObject, utf8));
+    return GC_make_descriptor(bitmap, GC_WORD_LEN(StrObject));
+  }();
+  return descr;
+}
+
 StrObject* alloc_str(intptr_t length, int kind, bool ascii) {
   if (length > (INTPTR_MAX - 4096) / 4) raise_memory_error();
   size_t data_bytes = static_cast<size_t>(length + 1) * kind;
   StrObject* s;
   if (data_bytes <= kInlineDataLimit) {
-    // One block, typed so that the collector scans only the header's pointers, never the text.
-    static const GC_descr descr = [] {
-      GC_word bitmap[GC_BITMAP_SIZE(StrObject)] = {0};
-      GC_set_bit(bitmap, GC_WORD_OFFSET(StrObject, ob_type));
-      GC_set_bit(bitmap, GC_WORD_OFFSET(StrObject, data));
-      GC_set_bit(bitmap, GC_WORD_OFFSET(StrObject, utf8));
-      return GC_make_descriptor(bitmap, GC_WORD_LEN(StrObject));
-    }();
-    s = static_cast<StrObject*>(GC_MALLOC_EXPLICITLY_TYPED(sizeof(StrObject) + data_bytes, descr));
+    // One typed block: header and text.
+    s = static_cast<StrObject*>(GC_MALLOC_EXPLICITLY_TYPED(sizeof(StrObject) + data_bytes, str_descr()));
     if (!s) raise_memory_error();
     s->data = reinterpret_cast<char*>(s) + sizeof(StrObject);
   } else {
@@ -62,6 +68,7 @@ StrObject* alloc_str(intptr_t length, int kind, bool ascii) {
   s->kind = static_cast<uint8_t>(kind);
   s->ascii = ascii;
   s->interned = 0;
+  s->appendable = 0;
   if (ascii) {
     s->utf8 = static_cast<const char*>(s->data);
     s->utf8_length = length;
@@ -70,6 +77,58 @@ StrObject* alloc_str(intptr_t length, int kind, bool ascii) {
     s->utf8_length = 0;
   }
   return s;
+}
+
+// ---- appendable strings -----------------------------------------------------------------------
+// `s += t` in a loop would copy s every time (CPython avoids that by resizing s in place when
+// nothing else refers to it; without reference counts slotpy cannot know that). Instead, a
+// concatenation result of some length gets its text in a StrBuf with spare room, and a later
+// concatenation onto the str that ends exactly at the buffer's `used` mark writes the new text
+// into the spare room and returns a new header over the same buffer. Every str sharing a buffer
+// sees an immutable prefix of it ([0, its length)); a concatenation onto a str that no longer
+// ends at `used` (someone appended after it) copies as usual. Such strs are not NUL-terminated
+// at their length (their utf8 is always a separate copy); all str code uses explicit lengths.
+struct StrBuf {
+  intptr_t capacity;  // code units of room (not counting a terminating unit)
+  intptr_t used;      // code units claimed by the longest str over this buffer
+  alignas(8) char data[];
+};
+constexpr intptr_t kAppendableMin = 64;  // shorter results are plain strs
+
+StrBuf* buf_of(const StrObject* s) {
+  return reinterpret_cast<StrBuf*>(static_cast<char*>(s->data) - offsetof(StrBuf, data));
+}
+
+StrObject* appendable_header(void* data, intptr_t length, int kind, bool ascii) {
+  auto* s = static_cast<StrObject*>(GC_MALLOC_EXPLICITLY_TYPED(sizeof(StrObject), str_descr()));
+  if (!s) raise_memory_error();
+  s->ob_type = &Str_Type;
+  s->length = length;
+  s->hash = -1;
+  s->kind = static_cast<uint8_t>(kind);
+  s->ascii = ascii;
+  s->interned = 0;
+  s->appendable = 1;
+  s->data = data;
+  s->utf8 = nullptr;
+  s->utf8_length = 0;
+  return s;
+}
+
+// a + b into a fresh buffer with room to grow (or nullptr: use a plain str).
+StrObject* concat_new_buffer(StrObject* a, StrObject* b, int kind, bool ascii) {
+  static const bool interior_ok = GC_get_all_interior_pointers() != 0;
+  intptr_t n = a->length + b->length;
+  if (n < kAppendableMin || !interior_ok) return nullptr;
+  intptr_t cap = n + n / 2;
+  auto* buf = static_cast<StrBuf*>(
+      gc_alloc_atomic(sizeof(StrBuf) + static_cast<size_t>(cap + 1) * kind));
+  buf->capacity = cap;
+  buf->used = n;
+  str_copy_chars(buf->data, kind, 0, a, 0, a->length);
+  str_copy_chars(buf->data, kind, a->length, b, 0, b->length);
+  std::memset(buf->data + n * kind, 0, kind);
+  return appendable_header(buf->data, n, kind, ascii);
 }
 
 StrObject* empty_str() {
@@ -229,8 +288,10 @@ StrObject* str_canonical(StrObject* s) {
   }
   if (!s->ascii && all_ascii(static_cast<const uint8_t*>(s->data), s->length)) {
     s->ascii = 1;
-    s->utf8 = static_cast<const char*>(s->data);
-    s->utf8_length = s->length;
+    if (!s->appendable) {  // an appendable str's text is not NUL-terminated
+      s->utf8 = static_cast<const char*>(s->data);
+      s->utf8_length = s->length;
+    }
   }
   return s;
 }
@@ -456,7 +517,19 @@ StrObject* str_concat(StrObject* a, StrObject* b) {
   if (a->length == 0 && b->ob_type == &Str_Type) return b;
   if (a->length > INTPTR_MAX / 8 - b->length) raise_overflow_error("strings are too large to concat");
   int kind = a->kind > b->kind ? a->kind : b->kind;
-  StrObject* r = str_new_uninit(a->length + b->length, kind, a->ascii && b->ascii);
+  bool ascii = a->ascii && b->ascii;
+  if (a->appendable && a->kind == kind) {
+    StrBuf* buf = buf_of(a);
+    intptr_t n = a->length + b->length;
+    if (buf->used == a->length && n <= buf->capacity) {
+      str_copy_chars(buf->data, kind, a->length, b, 0, b->length);
+      std::memset(buf->data + n * kind, 0, kind);
+      buf->used = n;
+      return appendable_header(buf->data, n, kind, ascii);
+    }
+  }
+  if (StrObject* r = concat_new_buffer(a, b, kind, ascii)) return r;
+  StrObject* r = str_new_uninit(a->length + b->length, kind, ascii);
   str_copy_chars(r->data, kind, 0, a, 0, a->length);
   str_copy_chars(r->data, kind, a->length, b, 0, b->length);
   return r;
@@ -944,9 +1017,10 @@ static StrObject* subclass_instance(TypeObject* type, StrObject* v) {
   r->kind = v->kind;
   r->ascii = v->ascii;
   r->interned = 0;
-  size_t bytes = static_cast<size_t>(v->length + 1) * v->kind;
-  void* d = gc_alloc_atomic(bytes);
+  size_t bytes = static_cast<size_t>(v->length) * v->kind;
+  void* d = gc_alloc_atomic(bytes + v->kind);
   std::memcpy(d, v->data, bytes);
+  std::memset(static_cast<char*>(d) + bytes, 0, v->kind);
   r->data = d;
   if (v->ascii) {
     r->utf8 = static_cast<const char*>(d);

@@ -25,6 +25,7 @@ struct StrObject : Object {
   uint8_t kind;     // 1 or 4
   uint8_t ascii;    // all code points < 128
   uint8_t interned;
+  uint8_t appendable;  // data lives in a growable StrBuf shared with other strs (strobject.cpp)
   void* data;
   const char* utf8;  // NUL-terminated; nullptr until computed (== data when ascii)
   intptr_t utf8_length;
