@@ -705,7 +705,8 @@ __attribute__((noinline)) Object* binary_slow(Object* a, Object* b, uint32_t arg
 // after running, so a float returned by user code (__add__ ...) is never taken for one.
 Object* g_fresh_float[2];
 
-inline Object* float_result(Object* a, Object* b, uint32_t arg, double r) {
+inline __attribute__((always_inline)) Object* float_result(Object* a, Object* b, uint32_t arg,
+                                                           double r) {
   if ((arg & kLeftTemp) && (a == g_fresh_float[0] || a == g_fresh_float[1])) {
     static_cast<FloatObject*>(a)->value = r;
     return a;

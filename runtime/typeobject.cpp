@@ -60,7 +60,7 @@ void* gc_alloc(size_t n) {
     void* p = g_small_free[cls];
     if (!p) p = refill_small(cls);
     g_small_free[cls] = GC_NEXT(p);
-    std::memset(p, 0, cls * 16);
+    GC_NEXT(p) = nullptr;  // the rest is already cleared (GC_malloc_many, normal kind)
     return p;
   }
   void* p = GC_MALLOC(n);
