@@ -1732,11 +1732,34 @@ class Compiler {
   }
 
   // ---- assembly ----------------------------------------------------------------------------------
+  // Superinstructions (opcodes.h): the first instruction of a common pair gets the fused
+  // opcode; the second stays as it is.
+  static void fuse_pairs(std::vector<uint32_t>& code) {
+    size_t n = code.size();
+    for (size_t i = 0; i < n;) {
+      Opcode op = instr_op(code[i]);
+      if (g_opcode_has_cache[op]) {
+        i += 2;
+        continue;
+      }
+      if (i + 1 < n) {
+        Opcode next = opcode_base(instr_op(code[i + 1]));
+        Opcode fused = OP_NOP;
+        if (op == OP_LOAD_FAST && next == OP_LOAD_FAST) fused = OP_LOAD_FAST__LOAD_FAST;
+        else if (op == OP_LOAD_FAST && next == OP_LOAD_CONST) fused = OP_LOAD_FAST__LOAD_CONST;
+        else if (op == OP_STORE_FAST && next == OP_LOAD_FAST) fused = OP_STORE_FAST__LOAD_FAST;
+        if (fused != OP_NOP) code[i] = make_instr(fused, instr_arg(code[i]));
+      }
+      ++i;
+    }
+  }
+
   CodeObject* assemble(Unit* u) {
     for (auto [at, label] : u->fixups) {
       int target = u->label_pos[label];
       u->code[at] = make_instr(instr_op(u->code[at]), static_cast<uint32_t>(target));
     }
+    fuse_pairs(u->code);
     auto* co = alloc_object<CodeObject>(&Code_Type);
     co->ncode = static_cast<int32_t>(u->code.size());
     co->code = static_cast<uint32_t*>(gc_alloc_atomic(sizeof(uint32_t) * (co->ncode + 1)));

@@ -151,7 +151,7 @@ void disassemble_one(CodeObject* co, std::string& out) {
     uint32_t w = co->code[i];
     Instr in;
     in.offset = i;
-    in.op = instr_op(w);
+    in.op = opcode_base(instr_op(w));  // superinstructions show as what they stand for
     bool valid = in.op < OP_COUNT;
     in.has_arg = valid ? g_opcode_has_arg[in.op] : true;
     in.arg = instr_arg(w) | (extended << 24);

@@ -1054,6 +1054,33 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         DISPATCH();
       }
       TARGET(STORE_FAST) localsplus[oparg] = POP(); DISPATCH();
+      // Superinstructions: the second instruction's word follows; run it here and skip it (pc
+      // then points past it, so an error in it is reported at its own position).
+      TARGET(LOAD_FAST__LOAD_FAST) {
+        Object* v = localsplus[oparg];
+        if (!v) unbound_local(static_cast<StrObject*>(co->varnames->items[oparg]));
+        PUSH(v);
+        oparg = instr_arg(*pc++);
+        v = localsplus[oparg];
+        if (!v) unbound_local(static_cast<StrObject*>(co->varnames->items[oparg]));
+        PUSH(v);
+        DISPATCH();
+      }
+      TARGET(LOAD_FAST__LOAD_CONST) {
+        Object* v = localsplus[oparg];
+        if (!v) unbound_local(static_cast<StrObject*>(co->varnames->items[oparg]));
+        PUSH(v);
+        PUSH(consts[instr_arg(*pc++)]);
+        DISPATCH();
+      }
+      TARGET(STORE_FAST__LOAD_FAST) {
+        localsplus[oparg] = POP();
+        oparg = instr_arg(*pc++);
+        Object* v = localsplus[oparg];
+        if (!v) unbound_local(static_cast<StrObject*>(co->varnames->items[oparg]));
+        PUSH(v);
+        DISPATCH();
+      }
       TARGET(DELETE_FAST) {
         if (!localsplus[oparg]) {
           SAVE_LASTI();

@@ -98,7 +98,11 @@ namespace slotpy {
   X(SETUP_ANNOTATIONS, 0, 0)              \
   X(LOAD_ASSERTION_ERROR, 0, 0)           \
   X(LOAD_LOCALS, 0, 0)                    \
-  X(EXTENDED_ARG, 1, 0)
+  X(EXTENDED_ARG, 1, 0)                   \
+  /* superinstructions: made from pairs by the assembler (compile.cpp), see opcode_base */ \
+  X(LOAD_FAST__LOAD_FAST, 1, 0)           \
+  X(LOAD_FAST__LOAD_CONST, 1, 0)          \
+  X(STORE_FAST__LOAD_FAST, 1, 0)
 
 enum Opcode : uint8_t {
 #define SLOTPY_OPCODE_ENUM_(name, arg, cache) OP_##name,
@@ -106,6 +110,19 @@ enum Opcode : uint8_t {
 #undef SLOTPY_OPCODE_ENUM_
       OP_COUNT
 };
+
+// A superinstruction X__Y replaces the opcode of an X instruction that is followed by a Y
+// instruction; the Y word stays in place (so jumps to it and its position still work) and the
+// superinstruction executes both and skips it. opcode_base gives the X a superinstruction
+// stands for (what the disassembler shows).
+inline Opcode opcode_base(Opcode op) {
+  switch (op) {
+    case OP_LOAD_FAST__LOAD_FAST:
+    case OP_LOAD_FAST__LOAD_CONST: return OP_LOAD_FAST;
+    case OP_STORE_FAST__LOAD_FAST: return OP_STORE_FAST;
+    default: return op;
+  }
+}
 
 extern const char* const g_opcode_names[OP_COUNT];
 extern const bool g_opcode_has_arg[OP_COUNT];
