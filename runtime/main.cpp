@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
   if (!std::getenv("GC_INITIAL_HEAP_SIZE") && GC_get_heap_size() < (16u << 20))
     GC_expand_hp((16u << 20) - GC_get_heap_size());
   std::signal(SIGPIPE, SIG_IGN);
+  if (const char* every = std::getenv("SLOTPY_GC_STRESS")) g_gc_stress_every = std::atoi(every);
   bool dump_ast = false, positions = false, dump_bytecode = false;
   const char* command = nullptr;
   const char* file = nullptr;
@@ -146,7 +147,7 @@ int main(int argc, char** argv) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
       int err = errno;
-      std::fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], file, err,
+      std::fprintf(stderr, "slotpy: can't open file '%s': [Errno %d] %s\n", file, err,
                    std::strerror(err));
       return 2;
     }

@@ -52,6 +52,12 @@ inline TypeObject* type_of(const Object* o) { return is_small_int(o) ? &Int_Type
 // gc_alloc_atomic for pointer-free data (string bytes, int limbs, bytecode).
 void* gc_alloc(size_t n);          // zeroed, scanned
 void* gc_alloc_atomic(size_t n);   // not zeroed, not scanned
+// GC stress testing: every allocation path calls gc_stress() (see typeobject.cpp).
+extern unsigned g_gc_stress_every;
+void gc_stress_tick();
+inline void gc_stress() {
+  if (__builtin_expect(g_gc_stress_every != 0, 0)) gc_stress_tick();
+}
 
 template <class T>
 T* alloc_object(TypeObject* type, size_t size = sizeof(T)) {

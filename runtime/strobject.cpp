@@ -50,6 +50,7 @@ StrObject* alloc_str(intptr_t length, int kind, bool ascii) {
   if (length > (INTPTR_MAX - 4096) / 4) raise_memory_error();
   size_t data_bytes = static_cast<size_t>(length + 1) * kind;
   StrObject* s;
+  gc_stress();
   if (data_bytes <= kInlineDataLimit) {
     // One typed block: header and text.
     s = static_cast<StrObject*>(GC_MALLOC_EXPLICITLY_TYPED(sizeof(StrObject) + data_bytes, str_descr()));
@@ -100,6 +101,7 @@ StrBuf* buf_of(const StrObject* s) {
 }
 
 StrObject* appendable_header(void* data, intptr_t length, int kind, bool ascii) {
+  gc_stress();
   auto* s = static_cast<StrObject*>(GC_MALLOC_EXPLICITLY_TYPED(sizeof(StrObject), str_descr()));
   if (!s) raise_memory_error();
   s->ob_type = &Str_Type;

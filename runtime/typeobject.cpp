@@ -23,18 +23,19 @@ namespace slotpy {
 TypeObject Type_Type;
 TypeObject Object_Type;
 
-#ifdef SLOTPY_GC_STRESS
-// Test builds (cmake -DSLOTPY_GC_STRESS=N): a full collection every N allocations, so that an
-// object reachable only from memory the collector does not scan is freed (and reused) early.
+// GC stress testing (SLOTPY_GC_STRESS=N in the environment, read by main): a full collection
+// every N allocations, so that an object reachable only from memory the collector does not
+// scan is freed (and reused) early. Off: one predictable branch per allocation.
+unsigned g_gc_stress_every = 0;
 namespace {
-unsigned g_stress_count = 0;
-inline void gc_stress() {
-  if (++g_stress_count % SLOTPY_GC_STRESS == 0) GC_gcollect();
-}
+unsigned g_gc_stress_count = 0;
 }  // namespace
-#else
-inline void gc_stress() {}
-#endif
+void gc_stress_tick() {
+  if (++g_gc_stress_count >= g_gc_stress_every) {
+    g_gc_stress_count = 0;
+    GC_gcollect();
+  }
+}
 
 // Small scanned objects (most objects: floats, tuples, cells, bound methods...) come from
 // free lists of 16/32/48/64-byte objects refilled a block at a time with GC_malloc_many: a pop

@@ -3,6 +3,7 @@
 #
 #   py/<path>             one test per tests/py/<path>.py snippet, checked by
 #                         scripts/run-snippets against <path>.out / <path>.err
+#   gc-stress/<name>      tests/py/gc/<name>.py with a collection every 97 allocations
 #   corpus/stdlib-parse   slotpy --dump-ast over CPython's stdlib, compared
 #                         with CPython's ast.dump (skipped without CPython 3.11)
 #
@@ -20,6 +21,18 @@ foreach(snippet IN LISTS SLOTPY_SNIPPETS)
             --slotpy $<TARGET_FILE:slotpy> ${snippet})
   # run-snippets itself stops a snippet after 60 s; this is a backstop.
   set_tests_properties(py/${name} PROPERTIES LABELS snippets TIMEOUT 120)
+endforeach()
+
+# The GC churn programs again with a collection forced every 97 allocations (gc-stress/<name>).
+file(GLOB SLOTPY_GC_SNIPPETS CONFIGURE_DEPENDS ${SLOTPY_SNIPPET_DIR}/gc/*.py)
+list(SORT SLOTPY_GC_SNIPPETS)
+foreach(snippet IN LISTS SLOTPY_GC_SNIPPETS)
+  get_filename_component(name ${snippet} NAME_WE)
+  add_test(NAME gc-stress/${name}
+    COMMAND ${PROJECT_SOURCE_DIR}/scripts/run-snippets -q
+            --slotpy $<TARGET_FILE:slotpy> ${snippet})
+  set_tests_properties(gc-stress/${name} PROPERTIES
+    LABELS gc-stress ENVIRONMENT SLOTPY_GC_STRESS=97 TIMEOUT 300)
 endforeach()
 
 add_test(NAME corpus/stdlib-parse
