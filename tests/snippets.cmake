@@ -4,6 +4,7 @@
 #   py/<path>             one test per tests/py/<path>.py snippet, checked by
 #                         scripts/run-snippets against <path>.out / <path>.err
 #   gc-stress/<name>      tests/py/gc/<name>.py with a collection every 97 allocations
+#   cli/command-line      tests/cli/command-line: arguments, -c, -, stdin, exit statuses
 #   corpus/stdlib-parse   slotpy --dump-ast over CPython's stdlib, compared
 #                         with CPython's ast.dump (skipped without CPython 3.11)
 #
@@ -34,6 +35,10 @@ foreach(snippet IN LISTS SLOTPY_GC_SNIPPETS)
   set_tests_properties(gc-stress/${name} PROPERTIES
     LABELS gc-stress ENVIRONMENT SLOTPY_GC_STRESS=97 TIMEOUT 300)
 endforeach()
+
+add_test(NAME cli/command-line
+  COMMAND ${PROJECT_SOURCE_DIR}/tests/cli/command-line $<TARGET_FILE:slotpy>)
+set_tests_properties(cli/command-line PROPERTIES LABELS cli TIMEOUT 120)
 
 add_test(NAME corpus/stdlib-parse
   COMMAND ${PROJECT_SOURCE_DIR}/tests/corpus/parse-stdlib $<TARGET_FILE:slotpy>)
