@@ -1,0 +1,3 @@
+# A package that local_import.py imports.
+NAME = "localpkg"
+print("package", __name__)
