@@ -1,5 +1,6 @@
 // Creating classes: type(name, bases, dict) and the class statement's __build_class__, plus
 // super(). (The full __slots__ layout belongs to runtime/slots.cpp.)
+#include <algorithm>
 #include <cstddef>
 #include <string>
 
@@ -96,11 +97,98 @@ void subtype_set_dict(Object* self, Object* value) {
     raise_type_error("__dict__ must be set to a dictionary, not a '%s'", type_name(value));
   *p = static_cast<DictObject*>(value);
 }
-Object* subtype_get_weakref(Object*) { return Py_None; }  // weak references: not yet
+// The first weak reference to the object (stdlib/weakrefmodule.cpp keeps the list), or None.
+Object* subtype_get_weakref(Object* self) {
+  intptr_t off = type_of(self)->tp_weaklistoffset;
+  Object* first = off > 0 ? *reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + off) : nullptr;
+  return first ? first : Py_None;
+}
 const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict,
                                        "dictionary for instance variables (if defined)"};
 const GetSetDef subtype_weakref_getset = {"__weakref__", subtype_get_weakref, nullptr,
                                           "list of weak references to the object (if defined)"};
+
+// ---- __slots__ --------------------------------------------------------------------------------
+// The private-name mangling of the compiler (_Py_Mangle), applied to slot names.
+StrObject* mangle_slot_name(StrObject* cls, StrObject* name) {
+  std::string n = str_utf8(name);
+  if (n.size() < 2 || n[0] != '_' || n[1] != '_') return name;
+  if (n.size() >= 4 && n.compare(n.size() - 2, 2, "__") == 0) return name;
+  if (n == "__" || n == "___" || n.find('.') != std::string::npos) return name;
+  std::string c = str_utf8(cls);
+  size_t i = c.find_first_not_of('_');
+  if (i == std::string::npos) return name;
+  return intern(("_" + c.substr(i) + n).c_str());
+}
+
+// What a class statement's __slots__ asks for (CPython's type_new_get_slots and friends, with
+// their checks in their order): the sorted, mangled names of the ordinary slots, and whether
+// the class adds an instance dict and a weakref pointer.
+struct SlotsPlan {
+  TupleObject* names = nullptr;
+  bool add_dict = false;
+  bool add_weak = false;
+};
+
+SlotsPlan plan_slots(StrObject* cls_name, TypeObject* base, TupleObject* bases, DictObject* dict) {
+  SlotsPlan plan;
+  const bool may_add_dict = base->tp_dictoffset == 0;
+  const bool may_add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
+  Object* slots = dict_get_cstr(dict, "__slots__");
+  if (!slots) {
+    plan.add_dict = may_add_dict;
+    plan.add_weak = may_add_weak;
+    plan.names = Empty_Tuple;
+    return plan;
+  }
+  TupleObject* items = is_str(slots) ? tuple_pack({slots}) : tuple_from_iterable(slots);
+  intptr_t n = items->ob_size;
+  if (n > 0 && base->tp_itemsize != 0)
+    raise_type_error("nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
+  intptr_t ordinary = 0;
+  for (intptr_t i = 0; i < n; ++i) {
+    Object* item = items->items[i];
+    if (!is_str(item))
+      raise_type_error("__slots__ items must be strings, not '%s'", type_name(item));
+    auto* name = static_cast<StrObject*>(item);
+    if (!str_is_identifier(name)) raise_type_error("__slots__ must be identifiers");
+    if (str_eq_cstr(name, "__dict__")) {
+      if (!may_add_dict || plan.add_dict)
+        raise_type_error("__dict__ slot disallowed: we already got one");
+      plan.add_dict = true;
+    } else if (str_eq_cstr(name, "__weakref__")) {
+      if (!may_add_weak || plan.add_weak)
+        raise_type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+      plan.add_weak = true;
+    } else {
+      ++ordinary;
+    }
+  }
+  ListObject* names = list_new(0);
+  for (intptr_t i = 0; i < n; ++i) {
+    auto* name = static_cast<StrObject*>(items->items[i]);
+    if (str_eq_cstr(name, "__dict__") || str_eq_cstr(name, "__weakref__")) continue;
+    StrObject* m = mangle_slot_name(cls_name, intern_str(static_cast<StrObject*>(str_exact(name))));
+    if (dict_get(dict, m) && !str_eq_cstr(m, "__qualname__") && !str_eq_cstr(m, "__classcell__"))
+      raise_fmt(Exc_ValueError, "%s in __slots__ conflicts with class variable", repr_cstr(m));
+    list_append(names, m);
+  }
+  (void)ordinary;
+  // Sorted by code point (the layout order).
+  std::sort(names->items, names->items + names->size, [](Object* a, Object* b) {
+    return str_compare(static_cast<StrObject*>(a), static_cast<StrObject*>(b)) < 0;
+  });
+  plan.names = list_as_tuple(names);
+  // Secondary bases may supply a dict / weakrefs.
+  for (intptr_t i = 0; i < bases->ob_size; ++i) {
+    auto* b = static_cast<TypeObject*>(bases->items[i]);
+    if (b == base) continue;
+    if (may_add_dict && b->tp_dictoffset) plan.add_dict = true;
+    if (may_add_weak && b->tp_weaklistoffset) plan.add_weak = true;
+  }
+  return plan;
+}
 
 Object* caller_module_name() {
   if (g_ts.frame && g_ts.frame->globals) return dict_get_cstr(g_ts.frame->globals, "__name__");
@@ -108,6 +196,87 @@ Object* caller_module_name() {
 }
 
 }  // namespace
+
+// ---- layout compatibility (__class__ and __bases__ assignment) ----------------------------------
+namespace {
+// True if `child` has exactly its base's layout (CPython's compatible_with_tp_base).
+bool same_layout_as_base(TypeObject* child) {
+  TypeObject* parent = child->tp_base;
+  return parent && child->tp_basicsize == parent->tp_basicsize &&
+         child->tp_itemsize == parent->tp_itemsize &&
+         child->tp_dictoffset == parent->tp_dictoffset &&
+         child->tp_weaklistoffset == parent->tp_weaklistoffset;
+}
+
+// a and b extend the same base: did they add the same slots (CPython's same_slots_added)? Only
+// a dict or weakref pointer right after the base's blob is recognised, as in CPython.
+bool same_slots_added(TypeObject* a, TypeObject* b) {
+  intptr_t size = a->tp_base->tp_basicsize;
+  if (a->tp_dictoffset == size && b->tp_dictoffset == size) size += sizeof(void*);
+  if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size) size += sizeof(void*);
+  if (!type_has(a, TPFLAGS_HEAPTYPE) || !type_has(b, TPFLAGS_HEAPTYPE)) return false;
+  if (a->ht_slots && b->ht_slots) {
+    if (!rich_compare_bool(a->ht_slots, b->ht_slots, CMP_EQ)) return false;
+    size += sizeof(void*) * tuple_size(static_cast<TupleObject*>(a->ht_slots));
+  }
+  return size == a->tp_basicsize && size == b->tp_basicsize;
+}
+}  // namespace
+
+void check_layout_compatible(TypeObject* oldto, TypeObject* newto, const char* attr) {
+  TypeObject* newbase = newto;
+  TypeObject* oldbase = oldto;
+  while (same_layout_as_base(newbase)) newbase = newbase->tp_base;
+  while (same_layout_as_base(oldbase)) oldbase = oldbase->tp_base;
+  if (newbase != oldbase &&
+      (newbase->tp_base != oldbase->tp_base || !same_slots_added(newbase, oldbase)))
+    raise_type_error("%s assignment: '%s' object layout differs from '%s'", attr, newto->tp_name,
+                     oldto->tp_name);
+}
+
+// C.__bases__ = (...): the new bases must give the class the layout it has.
+void type_set_bases(Object* self, Object* value) {
+  auto* t = static_cast<TypeObject*>(self);
+  if (!type_has(t, TPFLAGS_HEAPTYPE))
+    raise_type_error("cannot set '__bases__' attribute of immutable type '%s'", t->tp_name);
+  if (!value) raise_type_error("cannot delete '__bases__' attribute of immutable type '%s'", t->tp_name);
+  if (!is_tuple(value))
+    raise_type_error("can only assign tuple to %s.__bases__, not %s", t->tp_name,
+                     type_name(value));
+  auto* bases = static_cast<TupleObject*>(value);
+  if (bases->ob_size == 0)
+    raise_type_error("can only assign non-empty tuple to %s.__bases__, not ()", t->tp_name);
+  for (intptr_t i = 0; i < bases->ob_size; ++i) {
+    Object* b = bases->items[i];
+    if (!is_type(b))
+      raise_type_error("%s.__bases__ must be tuple of classes, not '%s'", t->tp_name,
+                       type_name(b));
+    if (is_subtype(static_cast<TypeObject*>(b), t))
+      raise_type_error("a __bases__ item causes an inheritance cycle");
+  }
+  TypeObject* new_base = best_base(bases);
+  check_layout_compatible(t->tp_base, new_base, "__bases__");
+  TupleObject* old_bases = t->tp_bases;
+  TypeObject* old_base = t->tp_base;
+  t->tp_bases = bases;
+  t->tp_base = new_base;
+  try {
+    t->tp_mro = type_compute_mro(t);
+  } catch (PyError&) {
+    t->tp_bases = old_bases;
+    t->tp_base = old_base;
+    throw;
+  }
+  for (intptr_t i = 0; i < bases->ob_size; ++i)
+    type_add_subclass(static_cast<TypeObject*>(bases->items[i]), t);
+  // Subclasses' MROs include ours.
+  if (t->tp_subclasses)
+    for (intptr_t i = 0; i < t->tp_subclasses->size; ++i) {
+      auto* sub = static_cast<TypeObject*>(t->tp_subclasses->items[i]);
+      sub->tp_mro = type_compute_mro(sub);
+    }
+  type_modified(t);
+}
 
 Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, TupleObject* kwnames) {
   (void)nargs;
@@ -129,7 +298,10 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   TypeObject* base = best_base(bases);
 
   DictObject* dict = dict_copy(static_cast<DictObject*>(dict_o));
-  auto* t = static_cast<TypeObject*>(type_alloc(meta, 0));
+  SlotsPlan plan = plan_slots(static_cast<StrObject*>(name), base, bases, dict);
+  const intptr_t nslots = plan.names->ob_size;
+  // The slots' member table lives inline after the type object (type is var-sized).
+  auto* t = static_cast<TypeObject*>(type_alloc(meta, nslots + 1));
   t->ht_name = intern_str(static_cast<StrObject*>(name));
   t->tp_name = str_utf8(t->ht_name);
   t->tp_flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE;
@@ -154,7 +326,6 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   } else {
     t->ht_qualname = t->ht_name;
   }
-  if (!dict_get_cstr(dict, "__doc__")) dict_set_cstr(dict, "__doc__", Py_None);
 
   // Special methods that are implicitly static or class methods.
   if (Object* f = dict_get_cstr(dict, "__new__"); f && type_of(f) == &Function_Type)
@@ -166,24 +337,41 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   if (dict_get_cstr(dict, "__eq__") && !dict_get_cstr(dict, "__hash__"))
     dict_set_cstr(dict, "__hash__", Py_None);
 
-  // Layout: the base's blob, then the dict and weakref pointers (slots come with issue 4).
+  // Layout (the classic one): the base's blob, one pointer cell per slot in sorted order, then
+  // the dict pointer (-8, from the end, for var-sized bases) and the weakref pointer.
   intptr_t off = base->tp_basicsize;
   t->tp_itemsize = base->tp_itemsize;
   t->tp_dictoffset = base->tp_dictoffset;
   t->tp_weaklistoffset = base->tp_weaklistoffset;
-  if (!t->tp_dictoffset) {
+  auto* members = reinterpret_cast<MemberDef*>(reinterpret_cast<char*>(t) + meta->tp_basicsize);
+  for (intptr_t i = 0; i < nslots; ++i) {
+    auto* n = static_cast<StrObject*>(plan.names->items[i]);
+    members[i] = MemberDef{str_utf8(n), MEMBER_OBJECT_EX, off, false, nullptr};
+    off += sizeof(void*);
+  }
+  members[nslots] = MemberDef{nullptr, MEMBER_OBJECT, 0, false, nullptr};
+  if (plan.add_dict) {
     t->tp_dictoffset = base->tp_itemsize ? -static_cast<intptr_t>(sizeof(void*)) : off;
     off += sizeof(void*);
-    if (!dict_get_cstr(dict, "__dict__"))
-      dict_set_cstr(dict, "__dict__", new_getset_descr(t, &subtype_dict_getset));
   }
-  if (!t->tp_weaklistoffset && !base->tp_itemsize) {
+  if (plan.add_weak) {
     t->tp_weaklistoffset = off;
     off += sizeof(void*);
-    if (!dict_get_cstr(dict, "__weakref__"))
-      dict_set_cstr(dict, "__weakref__", new_getset_descr(t, &subtype_weakref_getset));
   }
   t->tp_basicsize = off;
+  t->tp_members = members;
+  t->ht_slots = dict_get_cstr(dict, "__slots__") ? plan.names : nullptr;
+  // Descriptors, set-default (names already in the namespace win): members in slot order, the
+  // __dict__ and __weakref__ getsets of what this class adds, then __doc__.
+  for (intptr_t i = 0; i < nslots; ++i) {
+    auto* n = static_cast<StrObject*>(plan.names->items[i]);
+    if (!dict_get(dict, n)) dict_set(dict, n, new_member_descr(t, &members[i]));
+  }
+  if (plan.add_dict && !dict_get_cstr(dict, "__dict__"))
+    dict_set_cstr(dict, "__dict__", new_getset_descr(t, &subtype_dict_getset));
+  if (plan.add_weak && !dict_get_cstr(dict, "__weakref__"))
+    dict_set_cstr(dict, "__weakref__", new_getset_descr(t, &subtype_weakref_getset));
+  if (!dict_get_cstr(dict, "__doc__")) dict_set_cstr(dict, "__doc__", Py_None);
 
   t->tp_mro = type_compute_mro(t);
   type_inherit_slots(t, base);

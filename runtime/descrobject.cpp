@@ -381,9 +381,8 @@ void member_set(Object* obj, const MemberDef* def, Object* value) {
     case MEMBER_OBJECT:
     case MEMBER_OBJECT_EX: {
       Object** slot = reinterpret_cast<Object**>(addr);
-      if (!value && def->kind == MEMBER_OBJECT_EX && !*slot)
-        raise_fmt(Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj),
-                  def->name);
+      if (!value && def->kind == MEMBER_OBJECT_EX && !*slot)  // CPython: just the name
+        raise(new_exception_msg(Exc_AttributeError, def->name));
       *slot = value;
       return;
     }

@@ -31,6 +31,8 @@
 namespace slotpy {
 
 TypeObject* seqiter_type();  // abstract.cpp
+extern TypeObject WeakRef_Type;  // stdlib/weakrefmodule.cpp
+void init_weakref_type();
 
 namespace {
 
@@ -53,7 +55,7 @@ TypeObject* const kBuiltinTypes[] = {
     &Property_Type, &Super_Type, &Code_Type, &Generator_Type, &Module_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type, &CallIter_Type,
     &TextIOWrapper_Type, &BufferedReader_Type, &BufferedWriter_Type, &BufferedRandom_Type,
-    &FileIO_Type, &FrameSnapshot_Type,
+    &FileIO_Type, &FrameSnapshot_Type, &WeakRef_Type,
 };
 
 }  // namespace
@@ -85,6 +87,7 @@ void runtime_init(int argc, char** argv, char* stack_base) {
   init_code_type();
   init_generator_type();
   init_frame_snapshot_type();
+  init_weakref_type();
   init_module_type();
   init_seqiter_type();
   init_iterobject_types();

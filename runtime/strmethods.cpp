@@ -1084,13 +1084,16 @@ static Object* str_istitle(Object* self, Object* const*, size_t nargs, TupleObje
   return py_bool(cased);
 }
 
+bool str_is_identifier(StrObject* s) {
+  if (s->length == 0 || !u_isidstart(str_char(s, 0))) return false;
+  for (intptr_t i = 1; i < s->length; ++i)
+    if (!u_isidcontinue(str_char(s, i))) return false;
+  return true;
+}
+
 static Object* str_isidentifier(Object* self, Object* const*, size_t nargs, TupleObject* kwnames) {
   no_args("str.isidentifier", nargs, kwnames);
-  StrObject* s = S(self);
-  if (s->length == 0 || !u_isidstart(str_char(s, 0))) return Py_False;
-  for (intptr_t i = 1; i < s->length; ++i)
-    if (!u_isidcontinue(str_char(s, i))) return Py_False;
-  return Py_True;
+  return py_bool(str_is_identifier(S(self)));
 }
 
 // ==== searching =======================================================================================

@@ -60,6 +60,7 @@ intptr_t str_hash(StrObject* s);
 intptr_t str_hash_bytes(const uint8_t* p, size_t n);
 bool str_eq(StrObject* a, StrObject* b);     // content equality
 int str_compare(StrObject* a, StrObject* b); // code-point order: -1, 0, 1
+bool str_is_identifier(StrObject* s);        // str.isidentifier()
 bool str_eq_cstr(StrObject* a, const char* s);
 
 // Interning.

@@ -195,13 +195,11 @@ void object_set_class(Object* self, Object* value) {
     raise_type_error("__class__ must be set to a class, not '%s' object", type_name(value));
   TypeObject* newto = static_cast<TypeObject*>(value);
   TypeObject* oldto = type_of(self);
-  if (!type_has(newto, TPFLAGS_HEAPTYPE) || !type_has(oldto, TPFLAGS_HEAPTYPE))
+  bool mutable_types = !type_has(newto, TPFLAGS_IMMUTABLETYPE) && !type_has(oldto, TPFLAGS_IMMUTABLETYPE);
+  bool modules = is_subtype(newto, &Module_Type) && is_subtype(oldto, &Module_Type);
+  if (!mutable_types && !modules)
     raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
-  if (newto->tp_basicsize != oldto->tp_basicsize || newto->tp_itemsize != oldto->tp_itemsize ||
-      newto->tp_dictoffset != oldto->tp_dictoffset ||
-      newto->tp_weaklistoffset != oldto->tp_weaklistoffset)
-    raise_type_error("__class__ assignment: '%s' object layout differs from '%s'", newto->tp_name,
-                     oldto->tp_name);
+  check_layout_compatible(oldto, newto, "__class__");
   self->ob_type = newto;
 }
 
@@ -339,7 +337,7 @@ const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
     {"__module__", type_get_module, type_set_module, nullptr},
-    {"__bases__", type_get_bases, nullptr, nullptr},
+    {"__bases__", type_get_bases, type_set_bases, nullptr},
     {"__base__", type_get_base, nullptr, nullptr},
     {"__mro__", type_get_mro, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr},
@@ -769,7 +767,7 @@ void init_type_and_object_types() {
   TypeObject* t = &Type_Type;
   t->tp_name = "type";
   t->tp_basicsize = sizeof(TypeObject);
-  t->tp_itemsize = sizeof(void*);
+  t->tp_itemsize = sizeof(MemberDef);  // a class keeps its slot members inline
   t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS;
   t->tp_new = type_tp_new;
   t->tp_init = type_tp_init;

@@ -16,6 +16,10 @@ void type_ready(TypeObject* t);
 Object* type_lookup(TypeObject* t, StrObject* name);
 // Marks the type (and its subclasses) modified: caches keyed on its version are invalidated.
 void type_modified(TypeObject* t);
+// classobject.cpp: CPython's compatible_for_assignment (raises "<attr> assignment: 'New' object
+// layout differs from 'Old'"), and the __bases__ setter.
+void check_layout_compatible(TypeObject* oldto, TypeObject* newto, const char* attr);
+void type_set_bases(Object* self, Object* value);
 
 // object.__getattribute__ / __setattr__ (descriptors, instance dict at tp_dictoffset).
 Object* generic_getattr(Object* obj, StrObject* name);  // nullptr when missing
