@@ -18,6 +18,7 @@
 #include "runtime/intobject.h"
 #include "runtime/iterobjects.h"
 #include "runtime/listobject.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/moduleobject.h"
 #include "runtime/rangeobject.h"
 #include "runtime/setobject.h"
@@ -55,7 +56,7 @@ TypeObject* const kBuiltinTypes[] = {
     &Property_Type, &Super_Type, &Code_Type, &Generator_Type, &Module_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type, &CallIter_Type,
     &TextIOWrapper_Type, &BufferedReader_Type, &BufferedWriter_Type, &BufferedRandom_Type,
-    &FileIO_Type, &FrameSnapshot_Type, &WeakRef_Type,
+    &FileIO_Type, &FrameSnapshot_Type, &WeakRef_Type, &MappingProxy_Type,
 };
 
 }  // namespace
@@ -88,6 +89,7 @@ void runtime_init(int argc, char** argv, char* stack_base) {
   init_generator_type();
   init_frame_snapshot_type();
   init_weakref_type();
+  init_mappingproxy_type();
   init_module_type();
   init_seqiter_type();
   init_iterobject_types();

@@ -14,6 +14,7 @@
 #include "runtime/funcobject.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/slotdefs.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
@@ -311,11 +312,7 @@ Object* type_get_mro(Object* self) {
   Object* m = as_type(self)->tp_mro;
   return m ? m : Py_None;
 }
-Object* type_get_dict(Object* self) {
-  // A read-only mapping proxy comes with the class machinery; for now a copy keeps the type's
-  // own dict safe from mutation.
-  return dict_copy(as_type(self)->tp_dict);
-}
+Object* type_get_dict(Object* self) { return mappingproxy_new(as_type(self)->tp_dict); }
 Object* type_get_doc(Object* self) {
   TypeObject* t = as_type(self);
   Object* d = t->tp_dict ? dict_get_cstr(t->tp_dict, "__doc__") : nullptr;
