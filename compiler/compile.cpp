@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "compiler/symtable.h"
+#include "compiler/unparse.h"
 #include "runtime/bytesobject.h"
 #include "runtime/dictobject.h"
 #include "runtime/floatobject.h"
@@ -939,22 +940,74 @@ class Compiler {
     }
   }
 
+  // The value of an annotation: the expression's value, or under `from __future__ import
+  // annotations` its source text as CPython's compiler writes it back (a str constant).
+  void annotation_value(Expr* ann) {
+    if (st_->future_annotations) {
+      std::string text = unparse_annotation(ann);
+      load_const(intern_utf8(text.data(), text.size()));
+    } else {
+      expr(ann);
+    }
+  }
+
+  // Evaluates an expression for its side effects (and its errors) only.
+  void eval_and_pop(Expr* e) {
+    expr(e);
+    emit(OP_POP_TOP);
+  }
+
+  // The parts of an annotated subscript target's slice that CPython evaluates.
+  void eval_ann_subscript(Expr* slice) {
+    if (auto* sl = as<Slice>(slice)) {
+      if (sl->lower) eval_and_pop(sl->lower);
+      if (sl->upper) eval_and_pop(sl->upper);
+      if (sl->step) eval_and_pop(sl->step);
+    } else if (auto* t = as<Tuple>(slice)) {
+      for (Expr* e : t->elts) eval_ann_subscript(e);
+    } else {
+      eval_and_pop(slice);
+    }
+  }
+
+  // As CPython 3.11: the assignment first; then a simple name's annotation is stored in
+  // __annotations__ at module and class level (function locals' annotations are never
+  // evaluated); an attribute or subscript target without a value has its object (and
+  // subscript) evaluated; other annotations are evaluated and discarded at module and class
+  // level, and not at all under `from __future__ import annotations`.
   void ann_assign(AnnAssign* s) {
     if (s->value) {
       expr(s->value);
       store_target(s->target);
     }
-    // Annotations of simple names at module and class level go into __annotations__.
-    if (s->simple && u_->ste->type != BlockType::Function) {
-      auto* n = static_cast<Name*>(s->target);
-      emit(OP_SETUP_ANNOTATIONS);
-      expr(s->annotation);
-      name_op("__annotations__", Ctx::Load);
-      load_const(intern(mangled(n->id).c_str()));
-      emit(OP_STORE_SUBSCR);
-    } else if (!s->simple && s->target->kind != ExprKind::Name) {
-      // Evaluate the target's object for side effects as CPython does.
+    bool in_function = u_->ste->type == BlockType::Function;
+    switch (s->target->kind) {
+      case ExprKind::Name:
+        if (s->simple && !in_function) {
+          auto* n = static_cast<Name*>(s->target);
+          set_pos(s->pos);
+          emit(OP_SETUP_ANNOTATIONS);
+          annotation_value(s->annotation);
+          name_op("__annotations__", Ctx::Load);
+          load_const(intern(mangled(n->id).c_str()));
+          emit(OP_STORE_SUBSCR);
+          return;
+        }
+        break;
+      case ExprKind::Attribute:
+        if (!s->value) eval_and_pop(static_cast<Attribute*>(s->target)->value);
+        break;
+      case ExprKind::Subscript:
+        if (!s->value) {
+          auto* sub = static_cast<Subscript*>(s->target);
+          eval_and_pop(sub->value);
+          eval_ann_subscript(sub->slice);
+        }
+        break;
+      default:
+        break;
     }
+    if (!s->simple && !in_function && !st_->future_annotations) eval_and_pop(s->annotation);
   }
 
   // ---- targets ------------------------------------------------------------------------------
@@ -1081,23 +1134,34 @@ class Compiler {
     return flags;
   }
 
+  // Pushes the annotations of a def as a dict (name -> value) and returns MF_ANNOTATIONS, or 0
+  // when there are none. CPython 3.11's order: regular parameters before positional-only ones,
+  // then *args, keyword-only parameters, **kwargs and the return annotation.
   uint32_t annotations(Arguments* args, Expr* returns) {
     int n = 0;
     auto one = [&](Arg* a) {
       if (a && a->annotation) {
         load_const(intern(mangled(a->arg).c_str()));
-        expr(a->annotation);
+        if (auto* star = as<Starred>(a->annotation); star && !st_->future_annotations) {
+          // def f(*args: *Ts): the annotation is the single item of Ts.
+          CodePos at = u_->cur;  // CPython reports an unpacking error at the def statement
+          expr(star->value);
+          u_->cur = at;
+          emit(OP_UNPACK_SEQUENCE, 1);
+        } else {
+          annotation_value(a->annotation);
+        }
         ++n;
       }
     };
-    for (Arg* a : args->posonlyargs) one(a);
     for (Arg* a : args->args) one(a);
+    for (Arg* a : args->posonlyargs) one(a);
     one(args->vararg);
     for (Arg* a : args->kwonlyargs) one(a);
     one(args->kwarg);
     if (returns) {
       load_const(intern("return"));
-      expr(returns);
+      annotation_value(returns);
       ++n;
     }
     if (!n) return 0;

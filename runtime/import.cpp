@@ -47,6 +47,10 @@ Object* native_module(const std::string& name) {
   if (name == #n) return create_module_##n();
   SLOTPY_NATIVE_MODULES(SLOTPY_NATIVE_CASE_)
 #undef SLOTPY_NATIVE_CASE_
+#define SLOTPY_NATIVE_CASE_(id, n) \
+  if (name == n) return create_module_##id();
+  SLOTPY_NATIVE_MODULES_NAMED(SLOTPY_NATIVE_CASE_)
+#undef SLOTPY_NATIVE_CASE_
   if (name == "builtins") return create_module_builtins();
   return nullptr;
 }

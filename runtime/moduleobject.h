@@ -26,6 +26,12 @@ void init_module_type();
 #define SLOTPY_DECLARE_MODULE_(name) Object* create_module_##name();
 SLOTPY_NATIVE_MODULES(SLOTPY_DECLARE_MODULE_)
 #undef SLOTPY_DECLARE_MODULE_
+// Native modules whose Python name is no good C++ identifier: X(id, "name"), the module `name`
+// built by `Object* create_module_<id>()` (stdlib/<id>module.cpp).
+#define SLOTPY_NATIVE_MODULES_NAMED(X) X(future, "__future__")
+#define SLOTPY_DECLARE_MODULE_(id, name) Object* create_module_##id();
+SLOTPY_NATIVE_MODULES_NAMED(SLOTPY_DECLARE_MODULE_)
+#undef SLOTPY_DECLARE_MODULE_
 // The builtins module (stdlib/builtins.cpp): created once, also entered in sys.modules.
 Object* create_module_builtins();
 
