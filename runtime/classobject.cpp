@@ -304,7 +304,7 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   auto* t = static_cast<TypeObject*>(type_alloc(meta, nslots + 1));
   t->ht_name = intern_str(static_cast<StrObject*>(name));
   t->tp_name = str_utf8(t->ht_name);
-  t->tp_flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE;
+  t->tp_flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
   t->tp_flags |= base->tp_flags &
                  (TPFLAGS_INT_SUBCLASS | TPFLAGS_STR_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS |
                   TPFLAGS_LIST_SUBCLASS | TPFLAGS_DICT_SUBCLASS | TPFLAGS_BYTES_SUBCLASS |

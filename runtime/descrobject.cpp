@@ -184,14 +184,37 @@ Object* member_descr_repr(Object* descr) {
   auto* d = static_cast<MemberDescrObject*>(descr);
   return str_format_c("<member '%s' of '%s' objects>", d->def->name, d->objclass->tp_name);
 }
-Object* member_get_name(Object* self) {
-  return str_from_cstr(static_cast<MemberDescrObject*>(self)->def->name);
+// __name__ and __objclass__ are read-only members (CPython: "readonly attribute"); __qualname__
+// and __doc__ are computed.
+const MemberDef memberdescr_members[] = {
+    {"__objclass__", MEMBER_OBJECT, offsetof(MemberDescrObject, objclass), true, nullptr},
+    {"__name__", MEMBER_OBJECT, offsetof(MemberDescrObject, name), true, nullptr},
+    {nullptr, MEMBER_OBJECT, 0, false, nullptr}};
+Object* member_get_qualname(Object* self) {
+  auto* d = static_cast<MemberDescrObject*>(self);
+  static StrObject* qualname = intern("__qualname__");
+  Object* q = get_attr(d->objclass, qualname);
+  return str_format_c("%s.%s", str_utf8(static_cast<StrObject*>(str(q))), d->def->name);
 }
-Object* member_get_objclass(Object* self) { return static_cast<MemberDescrObject*>(self)->objclass; }
+Object* member_get_doc(Object* self) {
+  const char* doc = static_cast<MemberDescrObject*>(self)->def->doc;
+  return doc ? str_from_cstr(doc) : Py_None;
+}
 const GetSetDef memberdescr_getset[] = {
-    {"__name__", member_get_name, nullptr, nullptr},
-    {"__objclass__", member_get_objclass, nullptr, nullptr},
+    {"__qualname__", member_get_qualname, nullptr, nullptr},
+    {"__doc__", member_get_doc, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
+// descr.__reduce__() -> (getattr, (objclass, name)), so that pickling finds it again.
+Object* member_reduce(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__reduce__", kw);
+  check_nargs("__reduce__", nargs, 0, 0);
+  auto* d = static_cast<MemberDescrObject*>(self);
+  Object* getattr_fn = get_attr(create_module_builtins(), intern("getattr"));
+  return tuple_pack({getattr_fn, tuple_pack({d->objclass, d->name})});
+}
+const MethodDef memberdescr_methods[] = {
+    {"__reduce__", member_reduce, METH_DEFAULT, "Helper for pickle."},
+    {nullptr, nullptr, 0, nullptr}};
 
 // ---- slot wrappers ------------------------------------------------------------------------------
 Object* call_wrapped(SlotWrapperObject* w, Object* self, Object* const* args, size_t nargs,
@@ -305,15 +328,18 @@ Object* call_wrapped(SlotWrapperObject* w, Object* self, Object* const* args, si
       return r;
     }
     case SlotKind::DescrGet: {
+      // CPython's wrapper checks these with an empty function name (hence the leading space).
       check_no_kwargs(w->slot->name, kwnames);
-      check_nargs("__get__", nargs, 1, 2);
+      if (nargs < 1) raise_type_error(" expected at least 1 argument, got %zu", nargs);
+      if (nargs > 2) raise_type_error(" expected at most 2 arguments, got %zu", nargs);
       Object* obj = args[0] == Py_None ? nullptr : args[0];
       Object* type = nargs > 1 && args[1] != Py_None ? args[1] : nullptr;
       if (!obj && !type) raise_type_error("__get__(None, None) is invalid");
       return reinterpret_cast<DescrGetFn>(fn)(self, obj, type);
     }
     case SlotKind::DescrSet:
-      need_args(w, nargs, 2, kwnames);
+      check_no_kwargs(w->slot->name, kwnames);
+      if (nargs != 2) raise_type_error(" expected 2 arguments, got %zu", nargs);
       reinterpret_cast<DescrSetFn>(fn)(self, args[0], args[1]);
       return Py_None;
     case SlotKind::DescrDelete:
@@ -475,6 +501,8 @@ void init_descr_types() {
   t->tp_descr_set = member_descr_set;
   t->tp_repr = member_descr_repr;
   t->tp_getset = memberdescr_getset;
+  t->tp_members = memberdescr_members;
+  t->tp_methods = memberdescr_methods;
 
   t = &WrapperDescr_Type;
   t->tp_name = "wrapper_descriptor";

@@ -185,22 +185,25 @@ enum CompareOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 
 
 // Type flags.
 enum TypeFlags : uint64_t {
-  TPFLAGS_HEAPTYPE = 1u << 0,        // created by a class statement or type()
-  TPFLAGS_BASETYPE = 1u << 1,        // may be subclassed
-  TPFLAGS_READY = 1u << 2,
-  TPFLAGS_INT_SUBCLASS = 1u << 3,    // fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS
-  TPFLAGS_STR_SUBCLASS = 1u << 4,
-  TPFLAGS_TUPLE_SUBCLASS = 1u << 5,
-  TPFLAGS_LIST_SUBCLASS = 1u << 6,
-  TPFLAGS_DICT_SUBCLASS = 1u << 7,
-  TPFLAGS_BYTES_SUBCLASS = 1u << 8,
-  TPFLAGS_TYPE_SUBCLASS = 1u << 9,
-  TPFLAGS_BASE_EXC_SUBCLASS = 1u << 10,
-  TPFLAGS_FLOAT_SUBCLASS = 1u << 11,
-  TPFLAGS_METHOD_DESCRIPTOR = 1u << 12,  // descriptor whose __get__ binds like a function
-  TPFLAGS_ABSTRACT = 1u << 13,
-  TPFLAGS_IMMUTABLETYPE = 1u << 14,      // builtin: attributes cannot be set
-  TPFLAGS_DISALLOW_INSTANTIATION = 1u << 15,
+  // The bits CPython 3.11 also has are at CPython's positions (type.__flags__ shows them).
+  TPFLAGS_DISALLOW_INSTANTIATION = 1ull << 7,
+  TPFLAGS_IMMUTABLETYPE = 1ull << 8,     // builtin: attributes cannot be set
+  TPFLAGS_HEAPTYPE = 1ull << 9,          // created by a class statement or type()
+  TPFLAGS_BASETYPE = 1ull << 10,         // may be subclassed
+  TPFLAGS_READY = 1ull << 12,
+  TPFLAGS_HAVE_GC = 1ull << 14,          // informational: CPython's GC-tracked types
+  TPFLAGS_METHOD_DESCRIPTOR = 1ull << 17,  // descriptor whose __get__ binds like a function
+  TPFLAGS_ABSTRACT = 1ull << 20,
+  // fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS
+  TPFLAGS_INT_SUBCLASS = 1ull << 24,
+  TPFLAGS_LIST_SUBCLASS = 1ull << 25,
+  TPFLAGS_TUPLE_SUBCLASS = 1ull << 26,
+  TPFLAGS_BYTES_SUBCLASS = 1ull << 27,
+  TPFLAGS_STR_SUBCLASS = 1ull << 28,
+  TPFLAGS_DICT_SUBCLASS = 1ull << 29,
+  TPFLAGS_BASE_EXC_SUBCLASS = 1ull << 30,
+  TPFLAGS_TYPE_SUBCLASS = 1ull << 31,
+  TPFLAGS_FLOAT_SUBCLASS = 1ull << 40,   // slotpy's own
 };
 
 struct TypeObject : VarObject {
@@ -216,6 +219,7 @@ struct TypeObject : VarObject {
   TupleObject* tp_mro;
   DictObject* tp_dict;
   ListObject* tp_subclasses;  // direct subclasses (for version invalidation)
+  Object* tp_weaklist;        // the first weak reference to the class (weakref module)
   const char* tp_doc;
   const MethodDef* tp_methods;   // nullptr-terminated ({nullptr} entry)
   const GetSetDef* tp_getset;

@@ -3,6 +3,8 @@
 // that the iteration order of every set matches CPython's.
 #include "runtime/setobject.h"
 
+#include <cstddef>
+
 #include <cstring>
 
 #include "runtime/args.h"
@@ -1016,6 +1018,7 @@ const MethodDef frozenset_methods[] = {
 
 void fill_common(TypeObject* t) {
   t->tp_basicsize = sizeof(SetObject);
+  t->tp_weaklistoffset = offsetof(SetObject, weakreflist);
   t->tp_repr = set_repr;
   t->tp_richcompare = set_richcompare;
   t->tp_iter = set_iter;

@@ -19,6 +19,7 @@ struct SetObject : Object {
   SetEntry* table;
   intptr_t hash;   // frozenset: -1 until computed
   intptr_t finger; // for pop()
+  Object* weakreflist;  // the first weak reference (weakref module), as CPython's sets
 };
 
 SetObject* set_new(TypeObject* type = &Set_Type);  // set or frozenset (or a subclass)

@@ -322,13 +322,17 @@ Object* type_get_doc(Object* self) {
   }
   return t->tp_doc ? str_from_cstr(t->tp_doc) : Py_None;
 }
-Object* type_get_basicsize(Object* self) { return int_from_intptr(as_type(self)->tp_basicsize); }
-Object* type_get_itemsize(Object* self) { return int_from_intptr(as_type(self)->tp_itemsize); }
-Object* type_get_dictoffset(Object* self) { return int_from_intptr(as_type(self)->tp_dictoffset); }
-Object* type_get_weakrefoffset(Object* self) {
-  return int_from_intptr(as_type(self)->tp_weaklistoffset);
+// The layout numbers are read-only members, as in CPython ("readonly attribute").
+const MemberDef type_members[] = {
+    {"__basicsize__", MEMBER_INTPTR, offsetof(TypeObject, tp_basicsize), true, nullptr},
+    {"__itemsize__", MEMBER_INTPTR, offsetof(TypeObject, tp_itemsize), true, nullptr},
+    {"__dictoffset__", MEMBER_INTPTR, offsetof(TypeObject, tp_dictoffset), true, nullptr},
+    {"__weakrefoffset__", MEMBER_INTPTR, offsetof(TypeObject, tp_weaklistoffset), true, nullptr},
+    {nullptr, MEMBER_OBJECT, 0, false, nullptr}};
+// CPython's flag bits only (slotpy's own, such as the float-subclass bit, are hidden).
+Object* type_get_flags(Object* self) {
+  return int_from_uint64(as_type(self)->tp_flags & ((1ull << 32) - 1));
 }
-Object* type_get_flags(Object* self) { return int_from_uint64(as_type(self)->tp_flags); }
 
 const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name, nullptr},
@@ -339,10 +343,6 @@ const GetSetDef type_getset[] = {
     {"__mro__", type_get_mro, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr},
     {"__doc__", type_get_doc, nullptr, nullptr},
-    {"__basicsize__", type_get_basicsize, nullptr, nullptr},
-    {"__itemsize__", type_get_itemsize, nullptr, nullptr},
-    {"__dictoffset__", type_get_dictoffset, nullptr, nullptr},
-    {"__weakrefoffset__", type_get_weakrefoffset, nullptr, nullptr},
     {"__flags__", type_get_flags, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
 
@@ -765,6 +765,9 @@ void init_type_and_object_types() {
   t->tp_name = "type";
   t->tp_basicsize = sizeof(TypeObject);
   t->tp_itemsize = sizeof(MemberDef);  // a class keeps its slot members inline
+  // A class's namespace and weak references, where instances of type keep them.
+  t->tp_dictoffset = offsetof(TypeObject, tp_dict);
+  t->tp_weaklistoffset = offsetof(TypeObject, tp_weaklist);
   t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS;
   t->tp_new = type_tp_new;
   t->tp_init = type_tp_init;
@@ -773,6 +776,7 @@ void init_type_and_object_types() {
   t->tp_getattro = type_getattro;
   t->tp_setattro = type_setattro;
   t->tp_getset = type_getset;
+  t->tp_members = type_members;
   t->tp_methods = type_methods;
   t->tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
 }
