@@ -361,7 +361,9 @@ Object* inplace_op(Object* a, Object* b, int op) {
   binop_type_error(a, b, kBinops[op].isym);
 }
 
-Object* power(Object* a, Object* b, Object* mod) {
+namespace {
+// a ** b [% mod] through the types' nb_power slots; nullptr when none handles the operands.
+Object* try_power(Object* a, Object* b, Object* mod) {
   TypeObject* ta = type_of(a);
   TypeObject* tb = type_of(b);
   TernaryFn slotv = ta->nb_power;
@@ -388,6 +390,12 @@ Object* power(Object* a, Object* b, Object* mod) {
       if (r != Py_NotImplemented) return r;
     }
   }
+  return nullptr;
+}
+}  // namespace
+
+Object* power(Object* a, Object* b, Object* mod) {
+  if (Object* r = try_power(a, b, mod)) return r;
   if (mod == Py_None) binop_type_error(a, b, "** or pow()");
   raise_type_error("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", type_name(a),
                    type_name(b), type_name(mod));
@@ -399,7 +407,8 @@ Object* inplace_power(Object* a, Object* b) {
     Object* r = f(a, b, Py_None);
     if (r != Py_NotImplemented) return r;
   }
-  return power(a, b, Py_None);
+  if (Object* r = try_power(a, b, Py_None)) return r;
+  binop_type_error(a, b, "**=");
 }
 
 namespace {
@@ -428,14 +437,22 @@ bool is_subtype(TypeObject* a, TypeObject* b) {
   return b == &Object_Type;
 }
 
+// type.__instancecheck__: the type, or else what o.__class__ says (a proxy may claim a class).
+bool type_instance_check(Object* o, TypeObject* cls) {
+  if (is_subtype(type_of(o), cls)) return true;
+  static StrObject* class_name = intern("__class__");
+  Object* c = get_attr_or_null(o, class_name);
+  return c && c != type_of(o) && is_type(c) && is_subtype(static_cast<TypeObject*>(c), cls);
+}
+
 bool is_instance(Object* o, Object* cls) {
   if (type_of(o) == cls) return true;
   if (is_type(cls)) {
-    if (type_of(cls) == &Type_Type) return is_subtype(type_of(o), static_cast<TypeObject*>(cls));
+    if (type_of(cls) == &Type_Type) return type_instance_check(o, static_cast<TypeObject*>(cls));
     static StrObject* ic = intern("__instancecheck__");
     Object* r = call_special(cls, ic, &o, 1);
     if (r) return is_true(r);
-    return is_subtype(type_of(o), static_cast<TypeObject*>(cls));
+    return type_instance_check(o, static_cast<TypeObject*>(cls));
   }
   if (is_tuple(cls)) {
     for (intptr_t i = 0; i < tuple_size(cls); ++i)

@@ -8,6 +8,7 @@
 #include "runtime/descrobject.h"
 #include "runtime/dictobject.h"
 #include "runtime/errors.h"
+#include "runtime/exceptions.h"
 #include "runtime/frame.h"
 #include "runtime/funcobject.h"
 #include "runtime/listobject.h"
@@ -92,7 +93,10 @@ Object* subtype_get_dict(Object* self) {
 void subtype_set_dict(Object* self, Object* value) {
   DictObject** p = instance_dict_ptr(self);
   if (!p) raise_attribute_error(self, intern("__dict__"));
-  if (!value) raise_type_error("cannot delete __dict__");
+  if (!value) {  // CPython 3.11 allows it: the next access starts a new dict
+    *p = nullptr;
+    return;
+  }
   if (!is_dict(value))
     raise_type_error("__dict__ must be set to a dictionary, not a '%s'", type_name(value));
   *p = static_cast<DictObject*>(value);
@@ -223,6 +227,23 @@ bool same_slots_added(TypeObject* a, TypeObject* b) {
 }
 }  // namespace
 
+// The MRO of a new class: C3, or what a metaclass's own mro() returns (each entry a class).
+TupleObject* mro_internal(TypeObject* t) {
+  TypeObject* meta = type_of(t);
+  if (meta != &Type_Type) {
+    static StrObject* mro_name = intern("mro");
+    Object* m = type_lookup(meta, mro_name);
+    if (m && m != dict_get_str(Type_Type.tp_dict, mro_name)) {
+      TupleObject* r = tuple_from_iterable(call_method(t, mro_name, nullptr, 0));
+      for (intptr_t i = 0; i < r->ob_size; ++i)
+        if (!is_type(r->items[i]))
+          raise_type_error("mro() returned a non-class ('%s')", type_name(r->items[i]));
+      return r;
+    }
+  }
+  return type_compute_mro(t);
+}
+
 void check_layout_compatible(TypeObject* oldto, TypeObject* newto, const char* attr) {
   TypeObject* newbase = newto;
   TypeObject* oldbase = oldto;
@@ -261,7 +282,7 @@ void type_set_bases(Object* self, Object* value) {
   t->tp_bases = bases;
   t->tp_base = new_base;
   try {
-    t->tp_mro = type_compute_mro(t);
+    t->tp_mro = mro_internal(t);
   } catch (PyError&) {
     t->tp_bases = old_bases;
     t->tp_base = old_base;
@@ -361,6 +382,14 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   t->tp_basicsize = off;
   t->tp_members = members;
   t->ht_slots = dict_get_cstr(dict, "__slots__") ? plan.names : nullptr;
+  // __classcell__ gets the new class.
+  if (Object* cell = dict_get_cstr(dict, "__classcell__")) {
+    if (type_of(cell) != &Cell_Type)
+      raise_type_error("__classcell__ must be a nonlocal cell, not %s", repr_cstr(type_of(cell)));
+    static_cast<CellObject*>(cell)->ref = t;
+    dict_del(dict, intern("__classcell__"));
+  }
+
   // Descriptors, set-default (names already in the namespace win): members in slot order, the
   // __dict__ and __weakref__ getsets of what this class adds, then __doc__.
   for (intptr_t i = 0; i < nslots; ++i) {
@@ -373,7 +402,7 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
     dict_set_cstr(dict, "__weakref__", new_getset_descr(t, &subtype_weakref_getset));
   if (!dict_get_cstr(dict, "__doc__")) dict_set_cstr(dict, "__doc__", Py_None);
 
-  t->tp_mro = type_compute_mro(t);
+  t->tp_mro = mro_internal(t);
   type_inherit_slots(t, base);
   // Slots not set by the base come from the other bases in the MRO.
   update_slots_from_dict(t);
@@ -381,14 +410,6 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   for (intptr_t i = 0; i < bases->ob_size; ++i)
     type_add_subclass(static_cast<TypeObject*>(bases->items[i]), t);
   type_modified(t);
-
-  // __classcell__ gets the new class.
-  if (Object* cell = dict_get_cstr(dict, "__classcell__")) {
-    if (type_of(cell) != &Cell_Type)
-      raise_type_error("__classcell__ must be a nonlocal cell, not %s", type_name(cell));
-    static_cast<CellObject*>(cell)->ref = t;
-    dict_del(dict, intern("__classcell__"));
-  }
 
   // __set_name__ on the attributes, then the parent's __init_subclass__.
   static StrObject* set_name = intern("__set_name__");
@@ -399,7 +420,18 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
     Object* f = type_lookup(type_of(v), set_name);
     if (!f) continue;
     Object* a[2] = {t, k};
-    call(get_attr(v, set_name), a, 2);
+    try {
+      call(get_attr(v, set_name), a, 2);
+    } catch (PyError&) {  // 3.11 wraps the error, with the original as __cause__
+      Object* cause = current_exception();
+      clear_exception();
+      std::string msg = std::string("Error calling __set_name__ on '") + type_name(v) +
+                        "' instance " + repr_cstr(k) + " in '" + t->tp_name + "'";
+      Object* err = new_exception_msg(Exc_RuntimeError, msg.c_str());
+      as_exc(err)->cause = cause;
+      as_exc(err)->suppress_context = true;
+      raise(err);
+    }
   }
   // super(t, t).__init_subclass__(**kwargs)
   static StrObject* init_sub = intern("__init_subclass__");

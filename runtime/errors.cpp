@@ -125,7 +125,10 @@ void raise_os_error(int err, Object* filename) {
 
 bool exception_matches(Object* type) {
   Object* exc = g_current_exception;
-  return exc && is_instance(exc, type);
+  if (!exc) return false;
+  // As CPython's PyErr_GivenExceptionMatches: a subclass test, no __instancecheck__.
+  if (is_type(type)) return is_subtype(type_of(exc), static_cast<TypeObject*>(type));
+  return is_instance(exc, type);
 }
 
 }  // namespace slotpy

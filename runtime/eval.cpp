@@ -1558,7 +1558,15 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         } else if (!is_type(type) || !is_subtype(static_cast<TypeObject*>(type), Exc_BaseException)) {
           raise_type_error("catching classes that do not inherit from BaseException is not allowed");
         }
-        PUSH(py_bool(is_instance(TOP(), type)));
+        // As CPython: a subclass test on the exception's type (no __instancecheck__).
+        bool match = false;
+        if (is_tuple(type)) {
+          for (intptr_t i = 0; i < tuple_size(type) && !match; ++i)
+            match = is_subtype(type_of(TOP()), static_cast<TypeObject*>(tuple_item(type, i)));
+        } else {
+          match = is_subtype(type_of(TOP()), static_cast<TypeObject*>(type));
+        }
+        PUSH(py_bool(match));
         DISPATCH();
       }
       TARGET(BEFORE_WITH) SAVE_LASTI(); sp = before_with(sp); DISPATCH();

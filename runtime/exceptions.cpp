@@ -158,7 +158,19 @@ Object* exc_add_note(Object* self, Object* const* args, size_t nargs, TupleObjec
   return Py_None;
 }
 
+Object* exc_get_dict(Object* self) {
+  BaseExceptionObject* e = as_exc(self);
+  if (!e->dict) e->dict = dict_new();
+  return e->dict;
+}
+void exc_set_dict(Object* self, Object* value) {
+  if (!value) raise_type_error("cannot delete __dict__");
+  if (!is_dict(value))
+    raise_type_error("__dict__ must be set to a dictionary, not a '%s'", type_name(value));
+  as_exc(self)->dict = static_cast<DictObject*>(value);
+}
 const GetSetDef exc_getset[] = {
+    {"__dict__", exc_get_dict, exc_set_dict, nullptr},
     {"args", get_args, set_args, nullptr},
     {"__traceback__", get_traceback, set_traceback, nullptr},
     {"__context__", get_context, set_context, "exception context"},

@@ -77,6 +77,7 @@ void init_module_type() {
   t->tp_basicsize = sizeof(ModuleObject);
   t->tp_flags = TPFLAGS_BASETYPE;
   t->tp_dictoffset = offsetof(ModuleObject, dict);
+  t->tp_weaklistoffset = offsetof(ModuleObject, weaklist);
   t->tp_repr = module_repr;
   t->tp_getattro = module_getattro;
   t->tp_new = module_new_tp;

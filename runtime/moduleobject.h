@@ -7,6 +7,7 @@ namespace slotpy {
 
 struct ModuleObject : Object {
   DictObject* dict;  // the module namespace (tp_dictoffset points here)
+  Object* weaklist;  // the first weak reference (tp_weaklistoffset points here)
 };
 
 // A new module with __name__ set (and __doc__ None).

@@ -302,6 +302,7 @@ Object* positive(Object* o);
 Object* absolute(Object* o);
 Object* invert(Object* o);
 bool is_instance(Object* o, Object* cls);           // isinstance(); cls may be a tuple
+bool type_instance_check(Object* o, TypeObject* cls);  // type.__instancecheck__ (o.__class__ too)
 bool is_subclass(Object* derived, Object* cls);     // issubclass()
 bool is_subtype(TypeObject* a, TypeObject* b);      // b in a.__mro__
 Object* format(Object* value, Object* spec);       // format(value, spec)

@@ -82,7 +82,12 @@ Object* slot_tp_getattr_hook(Object* self, StrObject* name) {
   bool generic = type_of(getattribute) == &WrapperDescr_Type &&
                  static_cast<SlotWrapperObject*>(getattribute)->objclass == &Object_Type;
   if (generic) {
-    r = generic_getattr(self, name);
+    try {
+      r = generic_getattr(self, name);
+    } catch (PyError&) {  // e.g. an unset slot's member descriptor
+      if (!getattr || !exception_matches(Exc_AttributeError)) throw;
+      clear_exception();
+    }
   } else {
     Object* arg = name;
     try {
@@ -204,8 +209,8 @@ void slot_mp_ass_subscript(Object* self, Object* key, Object* value) {
 int slot_sq_contains(Object* self, Object* value) {
   SLOTPY_NAME_(n, "__contains__");
   Object* f = lookup(self, n);
-  if (!f || f == Py_None)
-    raise_type_error("argument of type '%s' is not iterable", type_name(self));
+  if (f == Py_None) raise_type_error("'%s' object is not a container", type_name(self));
+  if (!f) raise_type_error("argument of type '%s' is not iterable", type_name(self));
   return is_true(call_found(f, self, &value, 1, nullptr));
 }
 int slot_nb_bool(Object* self) {
@@ -401,6 +406,13 @@ Object* tp_new_wrapper(Object* self, Object* const* args, size_t nargs, TupleObj
   if (!is_subtype(subtype, type))
     raise_type_error("%s.__new__(%s): %s is not a subtype of %s", type->tp_name,
                      subtype->tp_name, subtype->tp_name, type->tp_name);
+  // The most derived builtin base of subtype must be created by this __new__ (CPython:
+  // object.__new__(int) would skip int's own construction).
+  TypeObject* staticbase = subtype;
+  while (staticbase && type_has(staticbase, TPFLAGS_HEAPTYPE)) staticbase = staticbase->tp_base;
+  if (staticbase && staticbase->tp_new != type->tp_new)
+    raise_type_error("%s.__new__(%s) is not safe, use %s.__new__()", type->tp_name,
+                     subtype->tp_name, staticbase->tp_name);
   return type->tp_new(subtype, args + 1, nargs - 1, kwnames);
 }
 const MethodDef tp_new_def = {"__new__", tp_new_wrapper, METH_DEFAULT,

@@ -214,7 +214,14 @@ Object* object_format(Object* self, Object* const* args, size_t nargs, TupleObje
   return str(self);
 }
 
-Object* object_init_subclass(Object*, Object* const*, size_t, TupleObject*) { return Py_None; }
+Object* object_init_subclass(Object* cls, Object* const*, size_t nargs, TupleObject* kw) {
+  const char* name = is_type(cls) ? static_cast<TypeObject*>(cls)->tp_name : type_name(cls);
+  if (kw && tuple_size(kw) > 0)
+    raise_type_error("%s.__init_subclass__() takes no keyword arguments", name);
+  if (nargs > 0)
+    raise_type_error("%s.__init_subclass__() takes no arguments (%zu given)", name, nargs);
+  return Py_None;
+}
 
 Object* object_dir(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
   check_no_kwargs("__dir__", kw);
@@ -246,7 +253,74 @@ Object* object_sizeof(Object* self, Object* const*, size_t nargs, TupleObject* k
   return make_small_int(size);
 }
 
+// copyreg._slotnames(cls): the slot names declared in the __slots__ of the classes of cls's
+// MRO (read from the class dicts, not the layout), mangled, without __dict__/__weakref__;
+// cached as cls.__slotnames__.
+Object* type_slotnames(TypeObject* cls) {
+  if (Object* cached = dict_get_cstr(cls->tp_dict, "__slotnames__")) {
+    if (cached != Py_None && !is_list(cached))
+      raise_type_error("copyreg._slotnames didn't return a list or None");
+    return cached;
+  }
+  ListObject* names = list_new(0);
+  TupleObject* mro = cls->tp_mro;
+  for (intptr_t i = 0; mro && i < mro->ob_size; ++i) {
+    auto* c = static_cast<TypeObject*>(mro->items[i]);
+    Object* slots = c->tp_dict ? dict_get_cstr(c->tp_dict, "__slots__") : nullptr;
+    if (!slots) continue;
+    if (is_str(slots)) slots = tuple_pack({slots});
+    Object* it = get_iter(slots);
+    while (Object* item = iter_next(it)) {
+      if (!is_str(item)) {
+        list_append(names, item);
+        continue;
+      }
+      std::string n = str_utf8(static_cast<StrObject*>(item));
+      if (n == "__dict__" || n == "__weakref__") continue;
+      if (n.size() > 2 && n.compare(0, 2, "__") == 0 &&
+          !(n.size() >= 4 && n.compare(n.size() - 2, 2, "__") == 0)) {
+        std::string cname = c->tp_name;
+        size_t dot = cname.rfind('.');
+        if (dot != std::string::npos) cname = cname.substr(dot + 1);
+        size_t k = cname.find_first_not_of('_');
+        if (k != std::string::npos) n = "_" + cname.substr(k) + n;
+      }
+      list_append(names, str_from(n));
+    }
+  }
+  try {
+    set_attr(cls, intern("__slotnames__"), names);
+  } catch (PyError&) {
+    clear_exception();
+  }
+  return names;
+}
+
+// object.__getstate__() (3.11): the instance dict (None when empty) and, when slots are set,
+// (dict_or_None, {slot: value}).
+Object* object_getstate(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__getstate__", kw);
+  check_nargs("__getstate__", nargs, 0, 0);
+  Object* state = Py_None;
+  DictObject** dp = instance_dict_ptr(self);
+  if (dp && *dp && (*dp)->used > 0) state = *dp;
+  Object* names = type_slotnames(type_of(self));
+  if (is_list(names) && static_cast<ListObject*>(names)->size > 0) {
+    auto* l = static_cast<ListObject*>(names);
+    DictObject* slots = dict_new();
+    for (intptr_t i = 0; i < l->size; ++i) {
+      Object* n = l->items[i];
+      if (!is_str(n)) continue;
+      Object* v = get_attr_or_null(self, intern_str(static_cast<StrObject*>(n)));
+      if (v) dict_set(slots, n, v);
+    }
+    if (slots->used > 0) state = tuple_pack({state, slots});
+  }
+  return state;
+}
+
 const MethodDef object_methods[] = {
+    {"__getstate__", object_getstate, METH_DEFAULT, "Helper for pickle."},
     {"__format__", object_format, METH_DEFAULT, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, METH_CLASS,
      "This method is called when a class is subclassed."},
@@ -268,13 +342,22 @@ Object* type_get_name(Object* self) {
   const char* dot = std::strrchr(n, '.');
   return str_from_cstr(dot ? dot + 1 : n);
 }
+// CPython's check_set_special_type_attr: builtin types are immutable; nothing can be deleted.
+void check_special_attr_set(TypeObject* t, Object* value, const char* name) {
+  if (!type_has(t, TPFLAGS_HEAPTYPE))
+    raise_type_error("cannot set '%s' attribute of immutable type '%s'", name, t->tp_name);
+  if (!value)
+    raise_type_error("cannot delete '%s' attribute of immutable type '%s'", name, t->tp_name);
+}
 void type_set_name(Object* self, Object* value) {
   TypeObject* t = as_type(self);
-  if (!type_has(t, TPFLAGS_HEAPTYPE))
-    raise_type_error("cannot set '__name__' attribute of immutable type '%s'", t->tp_name);
-  if (!value || !is_str(value))
+  check_special_attr_set(t, value, "__name__");
+  if (!is_str(value))
     raise_type_error("can only assign string to %s.__name__, not '%s'", t->tp_name,
-                     value ? type_name(value) : "NoneType");
+                     type_name(value));
+  size_t n;
+  const char* utf8 = str_utf8(static_cast<StrObject*>(value), &n);
+  if (std::strlen(utf8) != n) raise_value_error("type name must not contain null characters");
   t->ht_name = static_cast<StrObject*>(value);
   t->tp_name = str_utf8(t->ht_name);
 }
@@ -285,11 +368,10 @@ Object* type_get_qualname(Object* self) {
 }
 void type_set_qualname(Object* self, Object* value) {
   TypeObject* t = as_type(self);
-  if (!type_has(t, TPFLAGS_HEAPTYPE))
-    raise_type_error("cannot set '__qualname__' attribute of immutable type '%s'", t->tp_name);
-  if (!value || !is_str(value))
+  check_special_attr_set(t, value, "__qualname__");
+  if (!is_str(value))
     raise_type_error("can only assign string to %s.__qualname__, not '%s'", t->tp_name,
-                     value ? type_name(value) : "NoneType");
+                     type_name(value));
   t->ht_qualname = static_cast<StrObject*>(value);
 }
 Object* type_get_module(Object* self) {
@@ -298,9 +380,14 @@ Object* type_get_module(Object* self) {
 }
 void type_set_module(Object* self, Object* value) {
   TypeObject* t = as_type(self);
-  if (!type_has(t, TPFLAGS_HEAPTYPE))
-    raise_type_error("cannot set '__module__' attribute of immutable type '%s'", t->tp_name);
-  dict_set_cstr(t->tp_dict, "__module__", value ? value : Py_None);
+  check_special_attr_set(t, value, "__module__");
+  dict_set_cstr(t->tp_dict, "__module__", value);
+  type_modified(t);
+}
+void type_set_doc(Object* self, Object* value) {
+  TypeObject* t = as_type(self);
+  check_special_attr_set(t, value, "__doc__");
+  dict_set_cstr(t->tp_dict, "__doc__", value);
   type_modified(t);
 }
 Object* type_get_bases(Object* self) { return as_type(self)->tp_bases; }
@@ -342,7 +429,7 @@ const GetSetDef type_getset[] = {
     {"__base__", type_get_base, nullptr, nullptr},
     {"__mro__", type_get_mro, nullptr, nullptr},
     {"__dict__", type_get_dict, nullptr, nullptr},
-    {"__doc__", type_get_doc, nullptr, nullptr},
+    {"__doc__", type_get_doc, type_set_doc, nullptr},
     {"__flags__", type_get_flags, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
 
@@ -356,7 +443,7 @@ Object* type_subclasses(Object* self, Object* const*, size_t nargs, TupleObject*
 Object* type_instancecheck(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
   check_no_kwargs("__instancecheck__", kw);
   check_nargs("__instancecheck__", nargs, 1, 1);
-  return py_bool(is_subtype(type_of(args[0]), as_type(self)));
+  return py_bool(type_instance_check(args[0], as_type(self)));
 }
 Object* type_subclasscheck(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
   check_no_kwargs("__subclasscheck__", kw);
@@ -365,8 +452,13 @@ Object* type_subclasscheck(Object* self, Object* const* args, size_t nargs, Tupl
   return py_bool(is_subtype(as_type(args[0]), as_type(self)));
 }
 
+// type.__prepare__(name, bases, **kwds): the namespace of a class statement (a new dict).
+Object* type_prepare(Object*, Object* const*, size_t, TupleObject*) { return dict_new(); }
+
 const MethodDef type_methods[] = {
     {"mro", type_mro_method, METH_DEFAULT, "Return a type's method resolution order."},
+    {"__prepare__", type_prepare, METH_CLASS,
+     "__prepare__() -> dict\nused to create the namespace for the class statement"},
     {"__subclasses__", type_subclasses, METH_DEFAULT,
      "Return a list of immediate subclasses."},
     {"__instancecheck__", type_instancecheck, METH_DEFAULT,
@@ -404,6 +496,14 @@ Object* type_getattro(Object* self, StrObject* name) {
   return nullptr;
 }
 
+// A special method changed on `type`: its slots and those of every subclass follow.
+void update_slots_recursive(TypeObject* type) {
+  update_slots_from_dict(type);
+  if (ListObject* subs = type->tp_subclasses)
+    for (intptr_t i = 0; i < subs->size; ++i)
+      update_slots_recursive(static_cast<TypeObject*>(subs->items[i]));
+}
+
 void type_setattro(Object* self, StrObject* name, Object* value) {
   TypeObject* type = as_type(self);
   if (!type_has(type, TPFLAGS_HEAPTYPE)) {
@@ -424,7 +524,7 @@ void type_setattro(Object* self, StrObject* name, Object* value) {
   }
   type_modified(type);
   const char* n = str_utf8(name);
-  if (n[0] == '_' && n[1] == '_') update_slots_from_dict(type);
+  if (n[0] == '_' && n[1] == '_') update_slots_recursive(type);
 }
 
 Object* type_call(Object* self, Object* const* args, size_t nargs, TupleObject* kwnames) {
@@ -468,6 +568,14 @@ TupleObject* compute_mro(TypeObject* t) {
     for (intptr_t i = 0; i < bm->ob_size; ++i) r->items[i + 1] = bm->items[i];
     return r;
   }
+  for (intptr_t i = 0; i < nb; ++i)
+    for (intptr_t j = i + 1; j < nb; ++j)
+      if (bases->items[i] == bases->items[j]) {
+        static StrObject* name_s = intern("__name__");
+        Object* n = get_attr(bases->items[i], name_s);
+        raise_type_error("duplicate base class %s",
+                         is_str(n) ? str_utf8(static_cast<StrObject*>(n)) : repr_cstr(n));
+      }
   // Sequences to merge: each base's MRO, then the list of bases. Heads advance by index.
   intptr_t nseq = nb + 1;
   TupleObject** seqs = static_cast<TupleObject**>(gc_alloc(sizeof(TupleObject*) * nseq));
