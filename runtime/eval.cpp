@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/descrobject.h"
 #include "runtime/dictobject.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
@@ -560,15 +561,43 @@ Object* load_name(Frame* f, StrObject* name) {
 // obj.name with a per-site cache: for instances whose type keeps attribute lookup generic, a
 // hit in the instance dict is remembered as (type version, entry index) and checked by pointer.
 
+// The slot (member descriptor of a __slots__ name) that `name` resolves to on instances of t,
+// when t uses the generic attribute protocol: its offset, or -1.
+intptr_t slot_offset(TypeObject* t, StrObject* name, bool setting) {
+  if (!t->tp_version) return -1;
+  if (setting ? t->tp_setattro != Object_Type.tp_setattro
+              : t->tp_getattro != Object_Type.tp_getattro)
+    return -1;
+  Object* d = type_lookup(t, name);
+  if (!d || type_of(d) != &MemberDescr_Type) return -1;
+  const MemberDef* def = static_cast<MemberDescrObject*>(d)->def;
+  if (def->kind != MEMBER_OBJECT_EX || def->readonly) return -1;
+  return def->offset;
+}
+
+// LOAD_ATTR's cache: kind 1 = a hit in the instance dict at entry `index`; kind 3 = a slot at
+// offset `index` (both keyed on the type version).
 Object* load_attr(Object* obj, StrObject* name, InlineCache* c) {
   TypeObject* t = type_of(obj);
-  if (c->version == t->tp_version && c->kind == 1) {
-    DictObject** dp = instance_dict_ptr(obj);
-    if (dp && *dp && c->index < (*dp)->nentries && (*dp)->entries[c->index].key == name)
-      return (*dp)->entries[c->index].value;
+  if (c->version == t->tp_version) {
+    if (c->kind == 3) {
+      if (Object* v = *reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + c->index))
+        return v;
+    } else if (c->kind == 1) {
+      DictObject** dp = instance_dict_ptr(obj);
+      if (dp && *dp && c->index < (*dp)->nentries && (*dp)->entries[c->index].key == name)
+        return (*dp)->entries[c->index].value;
+    }
   }
   Object* r = t->tp_getattro ? t->tp_getattro(obj, name) : nullptr;
   if (!r) raise_attribute_error(obj, name);
+  intptr_t off = slot_offset(t, name, false);
+  if (off >= 0) {
+    c->version = t->tp_version;
+    c->kind = 3;
+    c->index = off;
+    return r;
+  }
   if (t->tp_version && !is_small_int(obj) && t->tp_dictoffset > 0 &&
       t->tp_getattro == Object_Type.tp_getattro) {
     DictObject** dp = instance_dict_ptr(obj);
@@ -1169,9 +1198,41 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         DISPATCH_AFTER_CACHE();
       }
       TARGET(STORE_ATTR) {
+        // Cache: kind 3 = a slot at offset `index`; kind 4 = no data descriptor on the type, so
+        // the value goes into the instance dict (both keyed on the type version).
+        InlineCache* c = CACHE();
         Object* obj = POP();
         Object* v = POP();
-        set_attr(obj, static_cast<StrObject*>(names[oparg]), v);
+        auto* name = static_cast<StrObject*>(names[oparg]);
+        TypeObject* t = type_of(obj);
+        if (c->version == t->tp_version && t->tp_version) {
+          if (c->kind == 3) {
+            *reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + c->index) = v;
+            DISPATCH_AFTER_CACHE();
+          }
+          if (c->kind == 4) {
+            DictObject** dp = instance_dict_ptr(obj);
+            if (dp && *dp) {
+              dict_set_str(*dp, name, v);
+              DISPATCH_AFTER_CACHE();
+            }
+          }
+        }
+        set_attr(obj, name, v);
+        if (t->tp_version) {
+          intptr_t off = slot_offset(t, name, true);
+          if (off >= 0) {
+            c->version = t->tp_version;
+            c->kind = 3;
+            c->index = off;
+          } else if (t->tp_setattro == Object_Type.tp_setattro && t->tp_dictoffset) {
+            Object* d = type_lookup(t, name);
+            if (!d || !type_of(d)->tp_descr_set) {
+              c->version = t->tp_version;
+              c->kind = 4;
+            }
+          }
+        }
         DISPATCH_AFTER_CACHE();
       }
       TARGET(DELETE_ATTR) {
