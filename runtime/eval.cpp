@@ -29,6 +29,7 @@
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/rangeobject.h"
+#include "runtime/runtime.h"
 #include "runtime/setobject.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
@@ -1488,7 +1489,14 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         }
         DISPATCH();
       }
-      TARGET(JUMP) pc = code + oparg; DISPATCH();
+      TARGET(JUMP) {
+        pc = code + oparg;
+        if (__builtin_expect(g_finalizers_pending, 0)) {  // a safe point (loops come here)
+          f->sp = sp;
+          run_pending_finalizers();
+        }
+        DISPATCH();
+      }
       TARGET(POP_JUMP_IF_FALSE) {
         Object* v = POP();
         if (v == Py_False || (v != Py_True && !(SAVE_LASTI(), is_true(v)))) pc = code + oparg;

@@ -6,6 +6,8 @@
 // be initialized before the first type_ready, which uses it to add `__add__` & co.
 #include "runtime/runtime.h"
 
+#include <gc/gc.h>
+
 #include "runtime/bytesobject.h"
 #include "runtime/codeobject.h"
 #include "runtime/descrobject.h"
@@ -103,6 +105,9 @@ void runtime_init(int argc, char** argv, char* stack_base) {
 
   create_module_builtins();
   sys_set_argv(argc, argv);
+
+  GC_set_finalize_on_demand(1);
+  GC_set_finalizer_notifier([] { g_finalizers_pending = true; });
 }
 
 }  // namespace slotpy

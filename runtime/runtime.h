@@ -9,6 +9,12 @@ namespace slotpy {
 // an address in main's frame: the C-stack recursion check measures from it.
 void runtime_init(int argc, char** argv, char* stack_base = nullptr);
 
+// Finalizers (weakref callbacks, file closing) run only at safe points: the collector sets
+// g_finalizers_pending, and the interpreter loop calls run_pending_finalizers on a loop
+// back-edge (stdlib/weakrefmodule.cpp).
+extern bool g_finalizers_pending;
+void run_pending_finalizers();
+
 // Type initializers of files that have no header of their own (called by runtime_init only).
 void init_type_and_object_types();   // typeobject.cpp
 void init_singleton_types();         // singletons.cpp

@@ -4,9 +4,11 @@
 
 #include "runtime/args.h"
 #include "runtime/moduleobject.h"
+#include "runtime/runtime.h"
 #include "runtime/strobject.h"
 
 namespace slotpy {
+
 
 namespace {
 
@@ -17,6 +19,7 @@ Object* gc_collect(Object*, Object* const* args, size_t nargs, TupleObject* kwna
   Object* v[1];
   parse_args("collect", args, nargs, kwnames, names, 1, 0, 0, 1, v);
   GC_gcollect();
+  run_pending_finalizers();  // weakref callbacks of what was collected
   return make_small_int(0);
 }
 

@@ -4,19 +4,30 @@
 // registers that word as a "disappearing link": when the referent becomes unreachable the
 // collector clears it, and the reference then answers None. An instance's __weakref__ word
 // (tp_weaklistoffset) points at the first reference made to it without a callback, which
-// weakref.ref(obj) returns again, as CPython does. Callbacks are accepted and kept but not yet
-// called when the referent dies.
+// weakref.ref(obj) returns again, as CPython does.
+//
+// Callbacks: a referent that has a reference with a callback also gets a Boehm finalizer. The
+// collector runs finalizers on demand only (runtime_init), and the interpreter runs them at
+// safe points (run_pending_finalizers, from loop back-edges and gc.collect()); the finalizer
+// calls each callback with its (now dead) reference, as CPython does when the referent dies.
+// WeakValueDictionary and KeyedRef are Python code run in the module's namespace.
 #include <gc/gc.h>
 
 #include <cstdio>
 #include <string>
 
 #include "runtime/args.h"
+#include "runtime/compile_text.h"
+#include "runtime/dictobject.h"
+#include "runtime/exceptions.h"
+#include "runtime/frame.h"
+#include "runtime/traceback.h"
 #include "runtime/errors.h"
 #include "runtime/listobject.h"
 #include "runtime/moduleobject.h"
 #include "runtime/strobject.h"
 #include "runtime/typeobject.h"
+#include "stdlib/sysmodule.h"
 
 namespace slotpy {
 
@@ -46,6 +57,30 @@ Object** weaklist_ptr(Object* obj) {
   return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + off);
 }
 
+// The referent died: call the callbacks of its references (the references are dead by now: the
+// collector cleared their links before finalization). Errors are reported, not raised.
+void GC_CALLBACK referent_finalizer(void* obj, void*) {
+  Object** list = weaklist_ptr(static_cast<Object*>(obj));
+  if (!list) return;
+  for (auto* r = as_ref(*list); r; r = r->next) {
+    Object* cb = r->callback;
+    if (!cb) continue;
+    r->callback = nullptr;
+    try {
+      call1(cb, r);
+    } catch (PyError&) {
+      Object* exc = current_exception();
+      clear_exception();
+      Object* err = sys_get("stderr");
+      if (err && err != Py_None) {
+        Object* head = str_from(std::string("Exception ignored in: ") + repr_cstr(cb) + "\n");
+        call_method_cstr(err, "write", &head, 1);
+      }
+      print_exception(exc);
+    }
+  }
+}
+
 Object* weakref_new(TypeObject* type, Object* const* args, size_t nargs, TupleObject* kwnames) {
   check_no_kwargs("weakref.ReferenceType", kwnames);
   if (nargs < 1 || nargs > 2)
@@ -66,6 +101,13 @@ Object* weakref_new(TypeObject* type, Object* const* args, size_t nargs, TupleOb
   if (GC_general_register_disappearing_link(reinterpret_cast<void**>(&r->hidden), obj) ==
       GC_NO_MEMORY)
     raise_memory_error();
+  if (callback) {
+    GC_finalization_proc old_fn = nullptr;
+    void* old_data = nullptr;
+    GC_register_finalizer_no_order(obj, referent_finalizer, nullptr, &old_fn, &old_data);
+    if (old_fn && old_fn != referent_finalizer)  // keep an existing finalizer (files)
+      GC_register_finalizer_no_order(obj, old_fn, old_data, nullptr, nullptr);
+  }
   // The basic (callback-less) reference goes first, the others after it.
   if (!callback && type == &WeakRef_Type) {
     r->next = as_ref(*list);
@@ -156,7 +198,152 @@ const MethodDef weakref_functions[] = {
      "Return a list of all weak reference objects pointing to 'object'."},
     {nullptr, nullptr, 0, nullptr}};
 
+// KeyedRef and WeakValueDictionary, as in CPython's weakref.py (the parts scripts use).
+const char kWeakrefSource[] = R"PY(
+class KeyedRef(ref):
+    """ref with a key attribute: lets a weak-valued mapping find the entry to drop."""
+    __slots__ = ("key",)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakValueDictionary:
+    """Mapping class that references values weakly.
+
+    Entries in the dictionary will be discarded when no strong
+    reference to the value exists anymore
+    """
+
+    def __init__(self, other=(), /, **kw):
+        def remove(wr, selfref=ref(self)):
+            self = selfref()
+            if self is not None and self.data.get(wr.key) is wr:
+                del self.data[wr.key]
+        self._remove = remove
+        self.data = {}
+        self.update(other, **kw)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __len__(self):
+        return sum(1 for wr in self.data.values() if wr() is not None)
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                new[key] = o
+        return new
+
+    __copy__ = copy
+
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        return default if o is None else o
+
+    def items(self):
+        for k, wr in list(self.data.items()):
+            v = wr()
+            if v is not None:
+                yield k, v
+
+    def keys(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+
+    __iter__ = keys
+
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def values(self):
+        for wr in list(self.data.values()):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is None:
+            self.data[key] = KeyedRef(default, self._remove, key)
+            return default
+        return o
+
+    def update(self, other=None, /, **kwargs):
+        d = self.data
+        if other is not None:
+            if not hasattr(other, "keys"):
+                other = dict(other)
+            for key, o in other.items():
+                d[key] = KeyedRef(o, self._remove, key)
+        for key, o in kwargs.items():
+            d[key] = KeyedRef(o, self._remove, key)
+)PY";
+
 }  // namespace
+
+// The finalizers the collector found ready (on-demand mode: see the top of this file).
+bool g_finalizers_pending = false;
+void run_pending_finalizers() {
+  g_finalizers_pending = false;
+  GC_invoke_finalizers();
+}
 
 void init_weakref_type() {
   TypeObject* t = &WeakRef_Type;
@@ -178,6 +365,9 @@ Object* create_module_weakref() {
   module_add_functions(m, weakref_functions);
   module_add(m, "ref", &WeakRef_Type);
   module_add(m, "ReferenceType", &WeakRef_Type);
+  DictObject* d = module_dict(m);
+  dict_set_cstr(d, "__builtins__", create_module_builtins());
+  eval_code(compile_text(kWeakrefSource, "<frozen weakref>", SourceMode::Exec), d, d);
   return m;
 }
 
