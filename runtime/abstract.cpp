@@ -470,12 +470,12 @@ bool is_subclass(Object* derived, Object* cls) {
   }
   if (!is_type(cls))
     raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  if (!is_type(derived)) raise_type_error("issubclass() arg 1 must be a class");
-  if (type_of(cls) != &Type_Type) {
+  if (type_of(cls) != &Type_Type) {  // a metaclass's __subclasscheck__ decides alone
     static StrObject* sc = intern("__subclasscheck__");
     Object* r = call_special(cls, sc, &derived, 1);
     if (r) return is_true(r);
   }
+  if (!is_type(derived)) raise_type_error("issubclass() arg 1 must be a class");
   return is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
 }
 

@@ -204,6 +204,10 @@ Object* cm_new(TypeObject* type, Object* const* args, size_t nargs, TupleObject*
   check_nargs(type == &ClassMethod_Type ? "classmethod" : "staticmethod", nargs, 1, 1);
   auto* s = static_cast<ClassMethodObject*>(type_alloc(type));
   s->callable = args[0];
+  // As functools.wraps (CPython 3.10+): the wrapper shows the function's name, doc, ...
+  s->dict = dict_new();
+  for (const char* n : {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"})
+    if (Object* v = get_attr_or_null(args[0], intern(n))) dict_set_cstr(s->dict, n, v);
   return s;
 }
 void cm_init(Object*, Object* const*, size_t, TupleObject*) {}
@@ -262,6 +266,10 @@ void property_init(Object* self, Object* const* args, size_t nargs, TupleObject*
     Object* d = get_attr_or_null(p->fget, intern("__doc__"));
     if (d) p->doc = d;
   }
+  // A subclass of property keeps the doc in its instance dict (its own class __doc__ would
+  // hide the field otherwise), as CPython does.
+  if (type_of(self) != &Property_Type && p->doc != Py_None)
+    set_attr(self, intern("__doc__"), p->doc);
 }
 const char* prop_qualname(PropertyObject* p, Object* obj) {
   (void)obj;

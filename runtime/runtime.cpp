@@ -53,7 +53,7 @@ TypeObject* const kBuiltinTypes[] = {
     &Set_Type, &FrozenSet_Type, &SetIter_Type,
     &Range_Type, &RangeIter_Type, &LongRangeIter_Type, &Slice_Type,
     &BuiltinFunction_Type, &MethodDescr_Type, &ClassMethodDescr_Type, &GetSetDescr_Type,
-    &MemberDescr_Type,
+    &MemberDescr_Type, &WrapperDescr_Type, &MethodWrapper_Type,
     &Function_Type, &Method_Type, &Cell_Type, &ClassMethod_Type, &StaticMethod_Type,
     &Property_Type, &Super_Type, &Code_Type, &Generator_Type, &Module_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type, &CallIter_Type,

@@ -2098,7 +2098,7 @@ static Object* str_dunder_format(Object* self, Object* const* args, size_t nargs
   one_arg("str.__format__", nargs, kwnames);
   if (!is_str(args[0])) raise_type_error("__format__() argument must be str, not %s", type_name(args[0]));
   StrObject* spec = S(args[0]);
-  if (spec->length == 0) return str_exact(S(self));
+  if (spec->length == 0) return str(self);  // a subclass's __str__ counts
   return format_str(S(self), spec);
 }
 
