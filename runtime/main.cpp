@@ -88,7 +88,7 @@ std::string script_dir(const char* file) {
 
 int main(int argc, char** argv) {
   char stack_base;
-  GC_INIT();
+  gc_init();
   // Start with a 16 MiB heap: fewer collections while a program warms up (measured on
   // bench/string_build.py: 1.49 s -> 1.06 s); GC_INITIAL_HEAP_SIZE still overrides it.
   if (!std::getenv("GC_INITIAL_HEAP_SIZE") && GC_get_heap_size() < (16u << 20))

@@ -63,6 +63,12 @@ TypeObject* const kBuiltinTypes[] = {
 
 }  // namespace
 
+void gc_init() {
+  GC_set_all_interior_pointers(0);
+  GC_INIT();
+  GC_register_displacement(str_buffer_data_offset());
+}
+
 void runtime_init(int argc, char** argv, char* stack_base) {
   static bool done = false;
   if (done) return;

@@ -95,6 +95,7 @@ struct StrBuf {
   alignas(8) char data[];
 };
 constexpr intptr_t kAppendableMin = 64;  // shorter results are plain strs
+static_assert(offsetof(StrBuf, data) == str_buffer_data_offset(), "gc_init registers it");
 
 StrBuf* buf_of(const StrObject* s) {
   return reinterpret_cast<StrBuf*>(static_cast<char*>(s->data) - offsetof(StrBuf, data));
@@ -119,9 +120,8 @@ StrObject* appendable_header(void* data, intptr_t length, int kind, bool ascii) 
 
 // a + b into a fresh buffer with room to grow (or nullptr: use a plain str).
 StrObject* concat_new_buffer(StrObject* a, StrObject* b, int kind, bool ascii) {
-  static const bool interior_ok = GC_get_all_interior_pointers() != 0;
   intptr_t n = a->length + b->length;
-  if (n < kAppendableMin || !interior_ok) return nullptr;
+  if (n < kAppendableMin) return nullptr;
   intptr_t cap = n + n / 2;
   auto* buf = static_cast<StrBuf*>(
       gc_alloc_atomic(sizeof(StrBuf) + static_cast<size_t>(cap + 1) * kind));

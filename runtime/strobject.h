@@ -61,6 +61,9 @@ intptr_t str_hash_bytes(const uint8_t* p, size_t n);
 bool str_eq(StrObject* a, StrObject* b);     // content equality
 int str_compare(StrObject* a, StrObject* b); // code-point order: -1, 0, 1
 bool str_is_identifier(StrObject* s);        // str.isidentifier()
+// Where a shared growable buffer keeps its text (a str's data may point there: gc_init
+// registers it as a valid interior-pointer offset).
+constexpr size_t str_buffer_data_offset() { return 16; }
 bool str_eq_cstr(StrObject* a, const char* s);
 
 // Interning.
