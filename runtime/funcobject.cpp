@@ -353,6 +353,7 @@ void init_function_types() {
   t->tp_basicsize = sizeof(FunctionObject);
   t->tp_flags = TPFLAGS_METHOD_DESCRIPTOR;
   t->tp_dictoffset = offsetof(FunctionObject, dict);
+  t->tp_weaklistoffset = offsetof(FunctionObject, weaklist);
   t->tp_call = func_call;
   t->tp_descr_get = func_descr_get;
   t->tp_repr = func_repr;

@@ -19,6 +19,7 @@ struct FunctionObject : Object {
   Object* module;
   DictObject* dict;
   Object* annotations;
+  Object* weaklist;         // the first weak reference (weakref module)
 };
 
 struct MethodObject : Object {
@@ -51,6 +52,7 @@ struct GeneratorObject : Object {
   StrObject* qualname;
   bool running;
   Object* exc_state;   // the exception being handled inside the generator when suspended
+  Object* weaklist;    // the first weak reference (weakref module)
 };
 
 FunctionObject* function_new(CodeObject* code, DictObject* globals, StrObject* qualname);

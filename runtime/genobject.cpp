@@ -5,6 +5,7 @@
 // the frame's value stack: gen.throw() and gen.close() are passed on to it first, as CPython does.
 #include "runtime/genobject.h"
 
+#include <cstddef>
 #include <cstdio>
 
 #include "runtime/args.h"
@@ -280,6 +281,7 @@ void init_generator_type() {
   TypeObject* t = &Generator_Type;
   t->tp_name = "generator";
   t->tp_basicsize = sizeof(GeneratorObject);
+  t->tp_weaklistoffset = offsetof(GeneratorObject, weaklist);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
   t->tp_iter = gen_iter;
   t->tp_iternext = gen_iternext;

@@ -25,7 +25,15 @@ print(weakref.getweakrefcount(c), len(weakref.getweakrefs(c)), weakref.getweakre
 print(type(r1).__name__, weakref.ref is weakref.ReferenceType, isinstance(r3, weakref.ref))
 for obj in (1, "s", [], {}, (1,), None):
     trap(lambda: weakref.ref(obj))
-print(weakref.ref({1}) is not None, weakref.ref(C) is not None)
+print(weakref.ref({1}) is not None, weakref.ref(C)() is C, weakref.ref(trap)() is trap)
+
+
+def gen():
+    yield 1
+
+
+g = gen()
+print(weakref.ref(g)() is g)
 
 
 class Slotted:
