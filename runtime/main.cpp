@@ -71,6 +71,23 @@ int report_uncaught() {
     // Output to a closed pipe (`slotpy x.py | head -1`): stop quietly.
     return 120;
   }
+  // A program may have replaced sys.excepthook (CPython calls it with type, value, traceback).
+  Object* hook = sys_get("excepthook");
+  Object* original = sys_get("__excepthook__");
+  if (hook && hook != original && hook != Py_None) {
+    Object* tb = as_exc(exc)->traceback ? static_cast<Object*>(as_exc(exc)->traceback) : Py_None;
+    Object* args[3] = {type_of(exc), exc, tb};
+    try {
+      call(hook, args, 3);
+      return 1;
+    } catch (PyError&) {
+      Object* err = current_exception();
+      clear_exception();
+      std::fputs("Error in sys.excepthook:\n", stderr);
+      print_exception(err);
+      std::fputs("\nOriginal exception was:\n", stderr);
+    }
+  }
   print_exception(exc);
   return 1;
 }

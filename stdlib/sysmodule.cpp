@@ -21,6 +21,7 @@
 #include "runtime/slotdefs.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
+#include "runtime/traceback.h"
 #include "runtime/typeobject.h"
 #include "stdlib/fileobject.h"
 
@@ -456,6 +457,12 @@ Object* build_sys() {
     dict_set_cstr(d, stdnames[fd][0], s);
     dict_set_cstr(d, stdnames[fd][1], s);
   }
+  // sys.excepthook and sys.__excepthook__: the printer of uncaught exceptions (traceback.cpp).
+  static const MethodDef excepthook_def = {"excepthook", sys_excepthook, METH_DEFAULT,
+                                           "Handle an exception by displaying it with a traceback on sys.stderr."};
+  Object* hook = new_builtin_function(&excepthook_def, nullptr, g_sys);
+  dict_set_cstr(d, "excepthook", hook);
+  dict_set_cstr(d, "__excepthook__", hook);
   Object* vi = make_version_info();
   dict_set_cstr(d, "version_info", vi);
   dict_set_cstr(d, "version", str_from_cstr("3.11.7 (slotpy " SLOTPY_VERSION ", " __DATE__
