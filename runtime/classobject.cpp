@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 
+#include "compiler/symtable.h"
 #include "runtime/args.h"
 #include "runtime/descrobject.h"
 #include "runtime/dictobject.h"
@@ -103,9 +104,8 @@ void subtype_set_dict(Object* self, Object* value) {
 }
 // The first weak reference to the object (stdlib/weakrefmodule.cpp keeps the list), or None.
 Object* subtype_get_weakref(Object* self) {
-  intptr_t off = type_of(self)->tp_weaklistoffset;
-  Object* first = off > 0 ? *reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + off) : nullptr;
-  return first ? first : Py_None;
+  Object** p = instance_weaklist_ptr(self);
+  return p && *p ? *p : Py_None;
 }
 const GetSetDef subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict,
                                        "dictionary for instance variables (if defined)"};
@@ -113,16 +113,11 @@ const GetSetDef subtype_weakref_getset = {"__weakref__", subtype_get_weakref, nu
                                           "list of weak references to the object (if defined)"};
 
 // ---- __slots__ --------------------------------------------------------------------------------
-// The private-name mangling of the compiler (_Py_Mangle), applied to slot names.
+// Slot names are mangled as the compiler mangles private names (_Py_Mangle).
 StrObject* mangle_slot_name(StrObject* cls, StrObject* name) {
   std::string n = str_utf8(name);
-  if (n.size() < 2 || n[0] != '_' || n[1] != '_') return name;
-  if (n.size() >= 4 && n.compare(n.size() - 2, 2, "__") == 0) return name;
-  if (n == "__" || n == "___" || n.find('.') != std::string::npos) return name;
-  std::string c = str_utf8(cls);
-  size_t i = c.find_first_not_of('_');
-  if (i == std::string::npos) return name;
-  return intern(("_" + c.substr(i) + n).c_str());
+  std::string m = compiler::mangle(str_utf8(cls), n);
+  return m == n ? name : intern(m.c_str());
 }
 
 // What a class statement's __slots__ asks for (CPython's type_new_get_slots and friends, with

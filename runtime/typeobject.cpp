@@ -2,11 +2,14 @@
 // cache keyed on type versions, the generic attribute protocol, and class creation.
 #include "runtime/typeobject.h"
 
+#include "compiler/symtable.h"
+
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
 #include <string>
 
+#include "compiler/symtable.h"
 #include "runtime/args.h"
 #include "runtime/descrobject.h"
 #include "runtime/dictobject.h"
@@ -277,15 +280,9 @@ Object* type_slotnames(TypeObject* cls) {
       }
       std::string n = str_utf8(static_cast<StrObject*>(item));
       if (n == "__dict__" || n == "__weakref__") continue;
-      if (n.size() > 2 && n.compare(0, 2, "__") == 0 &&
-          !(n.size() >= 4 && n.compare(n.size() - 2, 2, "__") == 0)) {
-        std::string cname = c->tp_name;
-        size_t dot = cname.rfind('.');
-        if (dot != std::string::npos) cname = cname.substr(dot + 1);
-        size_t k = cname.find_first_not_of('_');
-        if (k != std::string::npos) n = "_" + cname.substr(k) + n;
-      }
-      list_append(names, str_from(n));
+      // Private names, mangled with the class __name__ as the compiler does.
+      std::string cname = c->ht_name ? str_utf8(c->ht_name) : c->tp_name;
+      list_append(names, str_from(compiler::mangle(cname, n)));
     }
   }
   try {
@@ -681,6 +678,13 @@ DictObject** instance_dict_ptr(Object* obj) {
     off += size;
   }
   return reinterpret_cast<DictObject**>(reinterpret_cast<char*>(obj) + off);
+}
+
+Object** instance_weaklist_ptr(Object* obj) {
+  if (is_small_int(obj)) return nullptr;
+  intptr_t off = obj->ob_type->tp_weaklistoffset;
+  if (off <= 0) return nullptr;
+  return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + off);
 }
 
 Object* type_lookup(TypeObject* t, StrObject* name) {

@@ -26,6 +26,9 @@ Object* generic_getattr(Object* obj, StrObject* name);  // nullptr when missing
 void generic_setattr(Object* obj, StrObject* name, Object* value);
 // Address of the instance-dict pointer of obj, or nullptr when its type has none.
 DictObject** instance_dict_ptr(Object* obj);
+// The word holding obj's first weak reference (tp_weaklistoffset), or nullptr when its type
+// has none.
+Object** instance_weaklist_ptr(Object* obj);
 
 // Builtin function objects (`len`, `[].append`), method descriptors (`list.append`).
 Object* new_builtin_function(const MethodDef* def, Object* self, Object* module = nullptr);

@@ -49,18 +49,11 @@ Object* referent(WeakRefObject* r) {
   return static_cast<Object*>(GC_REVEAL_POINTER(r->hidden));
 }
 
-// The __weakref__ word of obj, or nullptr when its type has none.
-Object** weaklist_ptr(Object* obj) {
-  if (is_small_int(obj)) return nullptr;
-  intptr_t off = obj->ob_type->tp_weaklistoffset;
-  if (off <= 0) return nullptr;
-  return reinterpret_cast<Object**>(reinterpret_cast<char*>(obj) + off);
-}
 
 // The referent died: call the callbacks of its references (the references are dead by now: the
 // collector cleared their links before finalization). Errors are reported, not raised.
 void GC_CALLBACK referent_finalizer(void* obj, void*) {
-  Object** list = weaklist_ptr(static_cast<Object*>(obj));
+  Object** list = instance_weaklist_ptr(static_cast<Object*>(obj));
   if (!list) return;
   for (auto* r = as_ref(*list); r; r = r->next) {
     Object* cb = r->callback;
@@ -87,7 +80,7 @@ Object* weakref_new(TypeObject* type, Object* const* args, size_t nargs, TupleOb
     raise_type_error("__new__ expected at most 2 arguments, got %zu", nargs);
   Object* obj = args[0];
   Object* callback = nargs > 1 && args[1] != Py_None ? args[1] : nullptr;
-  Object** list = weaklist_ptr(obj);
+  Object** list = instance_weaklist_ptr(obj);
   if (!list) raise_type_error("cannot create weak reference to '%s' object", type_name(obj));
   // A plain ref(obj) is shared: the first callback-less reference is returned again.
   if (!callback && type == &WeakRef_Type) {
@@ -175,7 +168,7 @@ const GetSetDef weakref_getset[] = {
 Object* getweakrefcount(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
   check_no_kwargs("getweakrefcount", kwnames);
   check_nargs("getweakrefcount", nargs, 1, 1);
-  Object** list = weaklist_ptr(args[0]);
+  Object** list = instance_weaklist_ptr(args[0]);
   intptr_t n = 0;
   if (list)
     for (auto* r = as_ref(*list); r; r = r->next) ++n;
@@ -186,7 +179,7 @@ Object* getweakrefs(Object*, Object* const* args, size_t nargs, TupleObject* kwn
   check_no_kwargs("getweakrefs", kwnames);
   check_nargs("getweakrefs", nargs, 1, 1);
   ListObject* out = list_new(0);
-  if (Object** list = weaklist_ptr(args[0]))
+  if (Object** list = instance_weaklist_ptr(args[0]))
     for (auto* r = as_ref(*list); r; r = r->next) list_append(out, r);
   return out;
 }
