@@ -3,8 +3,10 @@
 // `import a.b.c` imports a, then a.b, then a.b.c, each once: a module is looked up in
 // sys.modules, then among the native modules (stdlib/*module.cpp), then as `<dir>/a.py` or the
 // package `<dir>/a/__init__.py` for each directory of sys.path (for a submodule: of the
-// package's __path__). A module is entered in sys.modules before its body runs (so circular
-// imports see the partly initialized module) and removed again if the body raises.
+// package's __path__), and last among the Python modules compiled into the binary
+// (runtime/frozen.h: stdlib/lib, where CPython has its stdlib directory at the end of sys.path).
+// A module is entered in sys.modules before its body runs (so circular imports see the partly
+// initialized module) and removed again if the body raises.
 #include "runtime/import.h"
 
 #include <sys/stat.h>
@@ -19,6 +21,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/frame.h"
+#include "runtime/frozen.h"
 #include "runtime/listobject.h"
 #include "runtime/moduleobject.h"
 #include "runtime/strobject.h"
@@ -79,20 +82,19 @@ bool find_source(Object* path, const std::string& leaf, std::string* file, std::
   return false;
 }
 
-Object* load_source_module(const std::string& name, const std::string& file,
-                           const std::string& pkgdir) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) raise_os_error(errno, str_from(file));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  CodeObject* code = compile_text(text, file.c_str(), SourceMode::Exec);
+// Runs `text` as the body of the new module `name`. `file` is its __file__ (none for a
+// frozen module, whose code names "<frozen NAME>"); a package gets __path__ = [pkgdir] (empty
+// for a frozen package, whose submodules are frozen too).
+Object* run_module_source(const std::string& name, const std::string& text, const std::string& file,
+                          bool package, const std::string& pkgdir, bool frozen) {
+  std::string code_file = frozen ? "<frozen " + name + ">" : file;
+  CodeObject* code = compile_text(text, code_file.c_str(), SourceMode::Exec);
   ModuleObject* m = module_new(name.c_str());
   DictObject* d = module_dict(m);
-  dict_set_cstr(d, "__file__", str_from(file));
-  if (!pkgdir.empty()) {
+  if (!frozen) dict_set_cstr(d, "__file__", str_from(file));
+  if (package) {
     ListObject* p = list_new(0);
-    list_append(p, str_from(pkgdir));
+    if (!frozen) list_append(p, str_from(pkgdir));
     dict_set_cstr(d, "__path__", p);
     dict_set_cstr(d, "__package__", str_from(name));
   } else {
@@ -148,8 +150,18 @@ Object* import_one(const std::string& name, Object* parent) {
     path = sys_get("path");
   }
   std::string file, pkgdir;
-  if (!find_source(path, leaf, &file, &pkgdir)) module_not_found(name);
-  Object* m = load_source_module(name, file, pkgdir);
+  Object* m;
+  if (find_source(path, leaf, &file, &pkgdir)) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) raise_os_error(errno, str_from(file));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    m = run_module_source(name, ss.str(), file, !pkgdir.empty(), pkgdir, false);
+  } else if (const FrozenModule* fm = find_frozen_module(name)) {
+    m = run_module_source(name, std::string(fm->source, fm->size), "", fm->package, "", true);
+  } else {
+    module_not_found(name);
+  }
   if (parent) {
     // Bind the submodule as an attribute of its package.
     set_attr(parent, intern(leaf.c_str()), m);
