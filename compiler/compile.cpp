@@ -192,7 +192,7 @@ class Compiler {
 
   static int stack_effect(Opcode op, uint32_t arg) {
     switch (op) {
-      case OP_NOP: case OP_SWAP: case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_NAME:
+      case OP_NOP: case OP_SWAP: case OP_LIST_RESERVE: case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_NAME:
       case OP_DELETE_GLOBAL: case OP_LOAD_ATTR: case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE:
       case OP_UNARY_NOT: case OP_UNARY_INVERT: case OP_LIST_TO_TUPLE: case OP_GET_ITER:
       case OP_JUMP: case OP_KW_NAMES: case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
@@ -1542,6 +1542,11 @@ class Compiler {
     bool gen = e->kind == ExprKind::GeneratorExp;
     if (!gen) {
       emit(e->kind == ExprKind::ListComp ? OP_BUILD_LIST : e->kind == ExprKind::SetComp ? OP_BUILD_SET : OP_BUILD_MAP, 0);
+      // [f(x) for x in it] without conditions has one item per item of `it`: room for them
+      // all is made at once when the iterator knows its length.
+      if (e->kind == ExprKind::ListComp && gens.size == 1 && gens[0]->ifs.size == 0 &&
+          !gens[0]->is_async)
+        emit(OP_LIST_RESERVE, 0);
     }
     comprehension_body(e, gens, 0, elt, val, gen ? 0 : 1);
     if (gen) load_const(Py_None);

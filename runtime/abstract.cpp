@@ -11,6 +11,7 @@
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/object.h"
+#include "runtime/rangeobject.h"
 #include "runtime/slotdefs.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
@@ -185,6 +186,20 @@ bool contains(Object* container, Object* item) {
   while (Object* v = iter_next(it))
     if (v == item || eq(v, item)) return true;
   return false;
+}
+
+intptr_t builtin_iter_remaining(Object* it) {
+  TypeObject* t = type_of(it);
+  if (t == &ListIter_Type) {
+    auto* li = static_cast<ListIterObject*>(it);
+    return li->seq ? (li->seq->size > li->index ? li->seq->size - li->index : 0) : 0;
+  }
+  if (t == &TupleIter_Type) {
+    auto* ti = static_cast<TupleIterObject*>(it);
+    return ti->seq ? (ti->seq->ob_size > ti->index ? ti->seq->ob_size - ti->index : 0) : 0;
+  }
+  if (t == &RangeIter_Type) return static_cast<RangeIterObject*>(it)->remaining;
+  return -1;
 }
 
 intptr_t length(Object* o) {

@@ -1396,6 +1396,11 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         list_append(static_cast<ListObject*>(sp[-static_cast<intptr_t>(oparg)]), v);
         DISPATCH();
       }
+      TARGET(LIST_RESERVE) {
+        intptr_t n = builtin_iter_remaining(localsplus[oparg]);
+        if (n > 0) list_reserve(static_cast<ListObject*>(TOP()), n);
+        DISPATCH();
+      }
       TARGET(SET_ADD) {
         SAVE_LASTI();
         Object* v = POP();

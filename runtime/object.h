@@ -52,7 +52,7 @@ inline TypeObject* type_of(const Object* o) { return is_small_int(o) ? &Int_Type
 // gc_alloc_atomic for pointer-free data (string bytes, int limbs, bytecode).
 void* gc_alloc(size_t n);          // zeroed, scanned
 void* gc_alloc_atomic(size_t n);   // not zeroed, not scanned
-// GC stress testing: every allocation path calls gc_stress() (see typeobject.cpp).
+// GC stress testing: every allocation path calls gc_stress() (see gc_heap.cpp).
 extern unsigned g_gc_stress_every;
 void gc_stress_tick();
 inline void gc_stress() {
@@ -282,6 +282,9 @@ void set_item(Object* o, Object* key, Object* value);
 void del_item(Object* o, Object* key);
 bool contains(Object* container, Object* item);           // `item in container`
 intptr_t length(Object* o);                                // len(); TypeError "object of type 'X' has no len()"
+// How many items the builtin iterator `it` (over a list, tuple or range) has left, without
+// running any Python code; -1 for other iterators.
+intptr_t builtin_iter_remaining(Object* it);
 Object* get_iter(Object* o);                               // iter(); TypeError "'X' object is not iterable"
 Object* iter_next(Object* it);                             // nullptr when exhausted
 Object* call(Object* f, Object* const* args, size_t nargs, TupleObject* kwnames = nullptr);

@@ -56,6 +56,7 @@ namespace slotpy {
   X(BUILD_CONST_KEY_MAP, 1, 0)            \
   X(BUILD_STRING, 1, 0)                   \
   X(LIST_APPEND, 1, 0)                    \
+  X(LIST_RESERVE, 1, 0)                   \
   X(SET_ADD, 1, 0)                        \
   X(MAP_ADD, 1, 0)                        \
   X(LIST_EXTEND, 1, 0)                    \
