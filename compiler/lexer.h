@@ -17,6 +17,7 @@ struct Token {
   const char* end;
   ast::Ident name;   // NAME: the NFKC-normalized identifier
   int level;         // bracket nesting depth before this token
+  bool at_eof;       // made up at the end of the input (its NEWLINE, DEDENTs, ENDMARKER)
 };
 
 // Tokenizes the whole source. A lexical error becomes a final ERRORTOKEN whose details are in

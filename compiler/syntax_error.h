@@ -16,6 +16,12 @@ struct SyntaxError {
   int end_lineno = 0;
   int end_col = -1;     // 0-based byte column of the end; -1: none
   bool unclosed_bracket = false;  // the lexer's "'(' was never closed" at end of file
+  // The input ended too early, and more lines could make it valid (how the interactive loop
+  // knows to read on): kOpen inside a bracket or a triple-quoted string, where a blank line
+  // goes on too; kStatement for a statement that wants more (a block after ':', an
+  // `except` after `try:`, a continuation line), which a blank line ends.
+  enum Incomplete { kComplete = 0, kOpen, kStatement };
+  Incomplete incomplete = kComplete;
 };
 
 // What CPython prints for an uncaught SyntaxError raised while compiling a file:

@@ -84,6 +84,7 @@ class Lexer {
   const char* line_start_;  // start of the current physical line
   int lineno_ = 1;
   bool atbol_ = true;
+  bool eof_tokens_ = false;  // finish() is making up the tokens at the end of the input
   int indent_ = 0;
   int indstack_[kMaxIndent + 1];
   int altindstack_[kMaxIndent + 1];
@@ -105,6 +106,7 @@ class Lexer {
     t.start = b;
     t.end = e;
     t.level = level_;
+    t.at_eof = eof_tokens_;
     return t;
   }
 
@@ -218,8 +220,10 @@ class Lexer {
       le.e.col = parencol_[level_ - 1];
       le.e.end_col = -1;
       le.e.unclosed_bracket = true;
+      le.e.incomplete = SyntaxError::kOpen;
       throw le;
     }
+    eof_tokens_ = true;
     if (line_has_tokens_ && level_ == 0) {
       toks_.push(make(NEWLINE, p, p));
     }
@@ -361,11 +365,15 @@ class Lexer {
       if (c == '\0' && p == src_.text() + src_.size()) {
         // The empty "line" after a final newline is not counted.
         if (p > src_.text() && p[-1] == '\n' && lineno_ > start_line) --lineno_;
-        if (triple)
-          fail("SyntaxError",
-               "unterminated triple-quoted string literal (detected at line " +
-                   std::to_string(lineno_) + ")",
-               start_line, start_col, start_line, start_col);
+        if (triple) {
+          LexError le;
+          le.e.msg = "unterminated triple-quoted string literal (detected at line " +
+                     std::to_string(lineno_) + ")";
+          le.e.lineno = le.e.end_lineno = start_line;
+          le.e.col = le.e.end_col = start_col;
+          le.e.incomplete = SyntaxError::kOpen;
+          throw le;
+        }
         fail("SyntaxError",
              "unterminated string literal (detected at line " + std::to_string(lineno_) + ")",
              start_line, start_col, start_line, start_col);

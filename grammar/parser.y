@@ -935,6 +935,10 @@ bool run_parser(ParseState& P, SyntaxError* err) {
     *err = e;
     return false;
   } catch (SyntaxError& e) {
+    // An error at a token made up at the end of the input: more input might have helped.
+    int failed = P.next > 0 ? P.next - 1 : 0;
+    if (failed < P.toks.size && P.toks[failed].at_eof && e.incomplete == SyntaxError::kComplete)
+      e.incomplete = SyntaxError::kStatement;
     // As CPython, after a parser error the rest of the source is tokenized: a tokenizer error
     // there wins, but an unclosed bracket only when the parser error lies on a later line.
     // "unexpected indent" is final: CPython does not look further for it.

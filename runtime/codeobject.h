@@ -58,6 +58,7 @@ struct CodeObject : Object {
   StrObject* name;
   StrObject* qualname;
   StrObject* filename;
+  StrObject* source;      // interactive input: the text compiled, for tracebacks; else nullptr
   CodePos* positions;     // one per instruction word
   ExcEntry* exctable;
   int32_t nexc;

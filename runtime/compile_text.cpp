@@ -64,4 +64,47 @@ CodeObject* compile_text(const std::string& text, const char* filename, SourceMo
   }
 }
 
+namespace {
+
+// Gives every code object of an interactive input its source text (for the traceback).
+void attach_source(CodeObject* code, StrObject* source) {
+  code->source = source;
+  TupleObject* consts = code->consts;
+  for (intptr_t i = 0; consts && i < consts->ob_size; ++i) {
+    Object* c = consts->items[i];
+    if (!is_small_int(c) && type_of(c) == &Code_Type) attach_source(static_cast<CodeObject*>(c), source);
+  }
+}
+
+}  // namespace
+
+CodeObject* compile_interactive(const std::string& text, const char* filename,
+                                syntax::SyntaxError::Incomplete* incomplete) {
+  *incomplete = syntax::SyntaxError::kComplete;
+  syntax::SyntaxError err;
+  CodeObject* code = nullptr;
+  try {
+    syntax::Source src(filename, text.data(), text.size());
+    try {
+      ast::Module* m = syntax::parse_module(src, &err);
+      if (!m) {
+        if (err.incomplete != syntax::SyntaxError::kComplete) {
+          *incomplete = err.incomplete;
+          return nullptr;
+        }
+        raise_syntax_error(err, &src, filename);
+      }
+      code = compiler::compile_module(m, filename, compiler::CompileMode::Single);
+    } catch (syntax::SyntaxError& e) {
+      raise_syntax_error(e, &src, filename);
+    }
+  } catch (syntax::SyntaxError& e) {
+    raise_syntax_error(e, nullptr, filename);
+  } catch (std::runtime_error&) {
+    raise_fmt(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
+  }
+  attach_source(code, str_from(text));
+  return code;
+}
+
 }  // namespace slotpy

@@ -30,6 +30,8 @@
 #include "runtime/listobject.h"
 #include "runtime/rangeobject.h"
 #include "runtime/runtime.h"
+#include "runtime/signals.h"
+#include "stdlib/sysmodule.h"
 #include "runtime/setobject.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
@@ -1495,11 +1497,11 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         DISPATCH();
       }
       TARGET(JUMP) {
-        pc = code + oparg;
-        if (__builtin_expect(g_finalizers_pending, 0)) {  // a safe point (loops come here)
+        if (__builtin_expect(g_eval_breaker, 0)) {  // a safe point (loops come here)
           f->sp = sp;
-          run_pending_finalizers();
+          handle_eval_breaker();  // finalizers; KeyboardInterrupt after Ctrl-C
         }
+        pc = code + oparg;
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_FALSE) {
@@ -1733,16 +1735,11 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         DISPATCH();
       }
       TARGET(PRINT_EXPR) {
-        SAVE_LASTI();
+        // An expression statement at the interactive prompt: sys.displayhook(value).
         Object* v = POP();
-        Object* hook = nullptr;
-        (void)hook;
-        if (v != Py_None) {
-          if (f->builtins) dict_set_cstr(f->builtins, "_", v);
-          Object* text = repr(v);
-          Object* print = f->builtins ? dict_get_cstr(f->builtins, "print") : nullptr;
-          if (print) call1(print, text == v ? v : text);
-        }
+        Object* hook = sys_get("displayhook");
+        if (!hook) raise_fmt(Exc_RuntimeError, "lost sys.displayhook");
+        call1(hook, v);
         DISPATCH();
       }
       TARGET(SETUP_ANNOTATIONS) {

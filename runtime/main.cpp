@@ -25,7 +25,9 @@
 #include "runtime/exceptions.h"
 #include "runtime/frame.h"
 #include "runtime/moduleobject.h"
+#include "runtime/repl.h"
 #include "runtime/runtime.h"
+#include "runtime/signals.h"
 #include "runtime/strobject.h"
 #include "runtime/traceback.h"
 #include "stdlib/fileobject.h"
@@ -40,12 +42,15 @@ const char kUsage[] =
     "Options:\n"
     "  -c cmd          program passed in as string\n"
     "  -h, --help      print this help message and exit\n"
+    "  -i              inspect interactively after running the script (also when stdin is not\n"
+    "                  a terminal)\n"
+    "  -q              don't print the version and copyright messages on interactive startup\n"
     "  -V, --version   print the slotpy version and exit\n"
     "  --dump-ast      print the syntax tree of the program (as ast.dump(tree, indent=2)) and exit\n"
     "  --positions     with --dump-ast: include line and column of every node\n"
     "  --dump-bytecode print a dis-style listing of every code object of the program and exit\n"
     "file              program read from script file\n"
-    "-                 program read from stdin\n"
+    "-                 program read from stdin (default; interactive mode if a tty)\n"
     "arg ...           arguments passed to the program in sys.argv[1:]\n";
 
 bool read_all(std::istream& in, std::string* out) {
@@ -61,35 +66,11 @@ int finish(int status) {
   return status;
 }
 
-// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
+// The current exception, uncaught: printed (or SystemExit handled); the exit status.
 int report_uncaught() {
   Object* exc = current_exception();
   clear_exception();
-  if (is_exception(exc) && is_subtype(type_of(exc), Exc_SystemExit))
-    return system_exit_status(exc);
-  if (is_exception(exc) && is_subtype(type_of(exc), Exc_BrokenPipeError)) {
-    // Output to a closed pipe (`slotpy x.py | head -1`): stop quietly.
-    return 120;
-  }
-  // A program may have replaced sys.excepthook (CPython calls it with type, value, traceback).
-  Object* hook = sys_get("excepthook");
-  Object* original = sys_get("__excepthook__");
-  if (hook && hook != original && hook != Py_None) {
-    Object* tb = as_exc(exc)->traceback ? static_cast<Object*>(as_exc(exc)->traceback) : Py_None;
-    Object* args[3] = {type_of(exc), exc, tb};
-    try {
-      call(hook, args, 3);
-      return 1;
-    } catch (PyError&) {
-      Object* err = current_exception();
-      clear_exception();
-      std::fputs("Error in sys.excepthook:\n", stderr);
-      print_exception(err);
-      std::fputs("\nOriginal exception was:\n", stderr);
-    }
-  }
-  print_exception(exc);
-  return 1;
+  return report_uncaught_exception(exc);
 }
 
 std::string script_dir(const char* file) {
@@ -113,6 +94,7 @@ int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);
   if (const char* every = std::getenv("SLOTPY_GC_STRESS")) g_gc_stress_every = std::atoi(every);
   bool dump_ast = false, positions = false, dump_bytecode = false;
+  bool inspect = false, quiet = false;
   const char* command = nullptr;
   const char* file = nullptr;
   int i = 1;
@@ -124,6 +106,10 @@ int main(int argc, char** argv) {
       positions = true;
     } else if (!std::strcmp(a, "--dump-bytecode")) {
       dump_bytecode = true;
+    } else if (!std::strcmp(a, "-i")) {
+      inspect = true;
+    } else if (!std::strcmp(a, "-q")) {
+      quiet = true;
     } else if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help")) {
       std::fputs(kUsage, stdout);
       return 0;
@@ -153,10 +139,16 @@ int main(int argc, char** argv) {
   // sys.argv: the script (or "-c" / "-" / "") and the arguments after it.
   int first_arg = i < argc ? i : argc;
   std::string text, filename, path0;
+  bool interactive = false;  // nothing to run first: straight to the prompt
   if (command) {
     text = command;
     filename = "<string>";
     argv[first_arg] = const_cast<char*>("-c");
+  } else if (!file && (inspect || isatty(STDIN_FILENO))) {
+    // The interactive loop, after an empty program.
+    interactive = true;
+    inspect = true;
+    filename = "<stdin>";
   } else if (!file || !std::strcmp(file, "-")) {
     read_all(std::cin, &text);
     filename = "<stdin>";
@@ -218,6 +210,8 @@ int main(int argc, char** argv) {
   }
 
   int status = 0;
+  bool interrupted = false;
+  install_sigint_handler();
   try {
     sys_set_argv(argc - first_arg > 0 ? argc - first_arg : 0, argv + first_arg);
     if (argc - first_arg <= 0) {
@@ -234,10 +228,20 @@ int main(int argc, char** argv) {
     dict_set(sys_modules(), str_from_cstr("__main__"), main_mod);
     eval_code(code, d, d);
   } catch (PyError&) {
+    interrupted = exception_matches(Exc_KeyboardInterrupt);
     status = report_uncaught();
   } catch (std::bad_alloc&) {
     std::fputs("MemoryError\n", stderr);
     status = 1;
+  }
+  if (inspect) {
+    // -i, or a terminal: the prompt (after the script, whatever became of it).
+    status = run_repl(interactive && !quiet);
+  } else if (interrupted) {
+    // Ended by Ctrl-C: die of SIGINT, as CPython does, so that the shell sees it.
+    finish(status);
+    std::signal(SIGINT, SIG_DFL);
+    ::kill(::getpid(), SIGINT);
   }
   return finish(status);
 }

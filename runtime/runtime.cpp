@@ -5,6 +5,7 @@
 // allocate nothing); str must work before anything is interned; the slot table (slotdefs) must
 // be initialized before the first type_ready, which uses it to add `__add__` & co.
 #include "runtime/runtime.h"
+#include "runtime/signals.h"
 
 #include <gc/gc.h>
 
@@ -113,7 +114,10 @@ void runtime_init(int argc, char** argv, char* stack_base) {
   sys_set_argv(argc, argv);
 
   GC_set_finalize_on_demand(1);
-  GC_set_finalizer_notifier([] { g_finalizers_pending = true; });
+  GC_set_finalizer_notifier([] {
+    g_finalizers_pending = true;
+    g_eval_breaker = true;
+  });
 }
 
 }  // namespace slotpy

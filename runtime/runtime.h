@@ -17,8 +17,8 @@ void gc_init();
 void runtime_init(int argc, char** argv, char* stack_base = nullptr);
 
 // Finalizers (weakref callbacks, file closing) run only at safe points: the collector sets
-// g_finalizers_pending, and the interpreter loop calls run_pending_finalizers on a loop
-// back-edge (stdlib/weakrefmodule.cpp).
+// g_finalizers_pending (and the eval breaker, runtime/signals.h), and the interpreter loop calls
+// run_pending_finalizers on a loop back-edge (stdlib/weakrefmodule.cpp).
 extern bool g_finalizers_pending;
 void run_pending_finalizers();
 

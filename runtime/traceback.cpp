@@ -23,6 +23,7 @@
 
 #include <cctype>
 #include <climits>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -1021,7 +1022,19 @@ void display_entry(Ctx& ctx, TracebackObject* tb) {
   ctx.out->text(code_name(code));
   ctx.out->text("\n");
   if (!code || !code->filename) return;
-  const std::string* line = source_line(filename, tb->lineno);
+  std::string interactive_line;
+  const std::string* line = nullptr;
+  if (code->source) {
+    // Interactive input ("<stdin>" at the REPL): the lines come with the code.
+    std::vector<std::string> lines;
+    split_lines(utf8_of(code->source), &lines);
+    if (tb->lineno >= 1 && tb->lineno <= static_cast<long>(lines.size())) {
+      interactive_line = lines[static_cast<size_t>(tb->lineno - 1)];
+      line = &interactive_line;
+    }
+  } else {
+    line = source_line(filename, tb->lineno);
+  }
   if (!line) return;
   size_t lead = 0;
   while (lead < line->size() && is_ws((*line)[lead])) ++lead;
@@ -1741,6 +1754,35 @@ int system_exit_status(Object* exc) {
   }
   set_current_exception(saved);
   return status;
+}
+
+
+int report_uncaught_exception(Object* exc) {
+  if (is_exception(exc) && is_subtype(type_of(exc), Exc_SystemExit))
+    return system_exit_status(exc);
+  if (is_exception(exc) && is_subtype(type_of(exc), Exc_BrokenPipeError)) {
+    // Output to a closed pipe (`slotpy x.py | head -1`): stop quietly.
+    return 120;
+  }
+  // A program may have replaced sys.excepthook (CPython calls it with type, value, traceback).
+  Object* hook = sys_get("excepthook");
+  Object* original = sys_get("__excepthook__");
+  if (hook && hook != original && hook != Py_None) {
+    Object* tb = as_exc(exc)->traceback ? static_cast<Object*>(as_exc(exc)->traceback) : Py_None;
+    Object* args[3] = {type_of(exc), exc, tb};
+    try {
+      call(hook, args, 3);
+      return 1;
+    } catch (PyError&) {
+      Object* err = current_exception();
+      clear_exception();
+      std::fputs("Error in sys.excepthook:\n", stderr);
+      print_exception(err);
+      std::fputs("\nOriginal exception was:\n", stderr);
+    }
+  }
+  print_exception(exc);
+  return 1;
 }
 
 }  // namespace slotpy

@@ -24,6 +24,11 @@ void print_exception_to(Object* exc, Object* file);
 // str(code) is written to sys.stderr with a newline and 1 is returned). Never throws.
 int system_exit_status(Object* exc);
 
+// An uncaught exception at the top level (a script's or an interactive input's): SystemExit
+// gives its exit status; BrokenPipeError is quiet (120); anything else goes to sys.excepthook
+// (or print_exception) and gives 1. Never throws.
+int report_uncaught_exception(Object* exc);
+
 // sys.excepthook / sys.__excepthook__ (vectorcall; self ignored): excepthook(type, value, tb)
 // prints value as print_exception does (using tb when value has no traceback of its own).
 Object* sys_excepthook(Object* self, Object* const* args, size_t nargs, TupleObject* kwnames);

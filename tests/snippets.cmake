@@ -5,6 +5,7 @@
 #                         scripts/run-snippets against <path>.out / <path>.err
 #   gc-stress/<name>      tests/py/gc/<name>.py with a collection every 97 allocations
 #   cli/command-line      tests/cli/command-line: arguments, -c, -, stdin, exit statuses
+#   repl/pty              tests/repl/pty_session.py: the interactive loop on a pseudo-terminal
 #   corpus/stdlib-parse   slotpy --dump-ast over CPython's stdlib, compared
 #                         with CPython's ast.dump (skipped without CPython 3.11)
 #
@@ -39,6 +40,12 @@ endforeach()
 add_test(NAME cli/command-line
   COMMAND ${PROJECT_SOURCE_DIR}/tests/cli/command-line $<TARGET_FILE:slotpy>)
 set_tests_properties(cli/command-line PROPERTIES LABELS cli TIMEOUT 120)
+
+# The interactive loop, driven through a pseudo-terminal by a python3 script.
+find_program(SLOTPY_PYTHON3 python3 REQUIRED)
+add_test(NAME repl/pty
+  COMMAND ${SLOTPY_PYTHON3} ${PROJECT_SOURCE_DIR}/tests/repl/pty_session.py $<TARGET_FILE:slotpy>)
+set_tests_properties(repl/pty PROPERTIES LABELS repl TIMEOUT 180)
 
 add_test(NAME corpus/stdlib-parse
   COMMAND ${PROJECT_SOURCE_DIR}/tests/corpus/parse-stdlib $<TARGET_FILE:slotpy>)
