@@ -1,0 +1,27 @@
+# gauss(): Box-Muller with the cached second value (gauss_next), reset by seed().
+import random
+r = random.Random(55)
+print([r.gauss() for _ in range(6)])
+print([r.gauss(10, 2) for _ in range(5)])
+print(r.gauss(mu=1, sigma=0.5), r.gauss(sigma=3))
+r.seed(55)
+a = r.gauss()
+print(r.gauss_next is not None, repr(r.gauss_next))
+b = r.gauss()
+print(r.gauss_next)
+r.seed(55)
+print(r.gauss() == a, r.gauss() == b)
+r.gauss()
+r.seed(55)
+print(r.gauss_next, r.gauss() == a)
+r.gauss_next = 0.25
+print(r.gauss(), r.gauss_next)
+st = r.getstate()
+x = [r.gauss() for _ in range(3)]
+r.setstate(st)
+print(x == [r.gauss() for _ in range(3)])
+random.seed(3)
+print(random.gauss(), random.gauss(), random.gauss())
+print([r.normalvariate() for _ in range(5)])
+print(r.normalvariate(100, 15), r.normalvariate(mu=-1, sigma=0.1))
+print(r.gauss(0, 0), r.normalvariate(5, 0))

@@ -1,0 +1,16 @@
+# sample(): the pool strategy for small populations, the set strategy for large ones.
+import random
+r = random.Random(11)
+print(r.sample(range(10), 10))
+print(r.sample(range(10), 3))
+print(r.sample('abcdefgh', 4))
+print(r.sample(range(21), 5), r.sample(range(22), 5))
+print(r.sample(range(100), 6), r.sample(range(1000), 6))
+print(r.sample(range(10**12), 8))
+print(r.sample(range(90), 30))
+print(r.sample(range(91), 30))
+print(r.sample(range(10**6), 0), r.sample([], 0))
+print(r.sample((1, 2, 3), 3), r.sample([[1], [2], [3]], 2))
+print(sorted(r.sample(range(50), 50)) == list(range(50)))
+print(r.sample(population=range(5), k=2))
+print(sum(r.sample(range(10**9), 500)))
