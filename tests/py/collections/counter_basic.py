@@ -1,0 +1,55 @@
+# collections.Counter: counting, most_common, elements, update/subtract, total, repr order.
+from collections import Counter
+
+def trap(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(f"{type(e).__name__}: {e}")
+    else:
+        print(repr(r))
+
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], len(c), c.total(), 'z' in c)
+print(c.most_common(), c.most_common(2), c.most_common(0), c.most_common(-1), c.most_common(100))
+print(sorted(c.elements()), ''.join(c.elements()))
+print(Counter(), Counter([]), Counter({}), Counter(a=3, b=-1, c=0))
+print(Counter({'x': 2, 'y': 5}), Counter(cats=4, dogs=8), Counter([1, 1, 2, 3, 3, 3]))
+c.update('aaz'); print(c)
+c.update({'z': 5, 'q': 1}); print(c)
+c.update(Counter(b=10)); print(c)
+c.update(k=1); print(c)
+c.update(); c.update(None); print(c.total())
+c.subtract('aaaaa'); print(c)
+c.subtract({'b': 20, 'new': 2}); print(c)
+c.subtract(q=1); print(c)
+print(list(c.elements()))
+del c['zz']; del c['a']; print(c)
+c['x'] = 0; print(c)
+print(c.copy(), type(c.copy()).__name__, c.copy() == c)
+trap(lambda: Counter.fromkeys('abc'))
+trap(lambda: Counter(5))
+trap(lambda: Counter('ab', 'cd'))
+trap(lambda: Counter([[1]]))
+trap(lambda: Counter().update(5))
+trap(lambda: Counter(a='x').most_common())
+print(Counter(a='x', b='y'))
+print(Counter({'a': 1.5, 'b': 0.5}).total(), Counter({'a': 1.5, 'b': 2}).most_common(1))
+trap(lambda: list(Counter({'a': 1.5}).elements()))
+print(list(Counter(a=2, b=0, c=-2, d=1).elements()))
+words = 'the quick brown fox jumps over the lazy dog the fox'.split()
+wc = Counter(words)
+print(wc.most_common(3), wc['the'], wc['cat'])
+print(sorted(wc), sorted(wc.values()))
+print(Counter('aabbccd').most_common(3))
+print(Counter(zip('ab', 'ab')))
+class Sub(Counter):
+    pass
+s = Sub('aab'); print(s, s.copy(), type(s + s).__name__)
+print(Counter('abc').__reduce__())
+print(isinstance(c, dict), Counter.__module__)
+d = Counter(); d['k'] += 1; d['k'] += 1; d['j'] -= 1; print(d)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=1, b=0), Counter(a=1) == {'a': 1})
+e = Counter(a=5); e.clear(); print(e, e.total())
+print(Counter({'b': 2, 'a': 2, 'c': 3}), Counter({2: 'x', 1: 'x'}))
