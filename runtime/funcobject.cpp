@@ -176,6 +176,24 @@ intptr_t method_hash(Object* self) {
   intptr_t h = hash(m->func) ^ static_cast<intptr_t>(reinterpret_cast<uintptr_t>(m->self) >> 4);
   return h == -1 ? -2 : h;
 }
+// A bound method's __doc__ is its function's.
+Object* method_get_doc(Object* self) {
+  Object* d = get_attr_or_null(static_cast<MethodObject*>(self)->func, intern("__doc__"));
+  return d ? d : Py_None;
+}
+const GetSetDef method_getset[] = {
+    {"__doc__", method_get_doc, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr}};
+
+// types.MethodType(function, instance).
+Object* method_tp_new(TypeObject*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("method", kwnames);
+  check_nargs("method", nargs, 2, 2);
+  if (!type_of(args[0])->tp_call) raise_type_error("first argument must be callable");
+  if (args[1] == Py_None) raise_type_error("instance must not be None");
+  return method_new(args[0], args[1]);
+}
+
 const MemberDef method_members[] = {
     {"__func__", MEMBER_OBJECT, offsetof(MethodObject, func), true, "the function (or other callable) implementing a method"},
     {"__self__", MEMBER_OBJECT, offsetof(MethodObject, self), true, "the instance to which a method is bound"},
@@ -338,6 +356,20 @@ const MethodDef property_methods[] = {
     {"deleter", property_deleter, METH_DEFAULT, "Descriptor to obtain a copy of the property with a different deleter."},
     {"__set_name__", property_set_name, METH_DEFAULT, "Method to set name of a property."},
     {nullptr, nullptr, 0, nullptr}};
+// True when the getter, setter or deleter is abstract (abc.abstractmethod).
+Object* property_get_isabstract(Object* self) {
+  auto* p = static_cast<PropertyObject*>(self);
+  for (Object* f : {p->fget, p->fset, p->fdel}) {
+    if (!f || f == Py_None) continue;
+    Object* v = get_attr_or_null(f, intern("__isabstractmethod__"));
+    if (v && is_true(v)) return Py_True;
+  }
+  return Py_False;
+}
+const GetSetDef property_getset[] = {
+    {"__isabstractmethod__", property_get_isabstract, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr}};
+
 const MemberDef property_members[] = {
     {"fget", MEMBER_OBJECT, offsetof(PropertyObject, fget), true, nullptr},
     {"fset", MEMBER_OBJECT, offsetof(PropertyObject, fset), true, nullptr},
@@ -368,6 +400,8 @@ void init_function_types() {
   t->tp_richcompare = method_richcompare;
   t->tp_hash = method_hash;
   t->tp_members = method_members;
+  t->tp_getset = method_getset;
+  t->tp_new = method_tp_new;
 
   t = &Cell_Type;
   t->tp_name = "cell";
@@ -408,6 +442,7 @@ void init_function_types() {
   t->tp_descr_set = property_set;
   t->tp_methods = property_methods;
   t->tp_members = property_members;
+  t->tp_getset = property_getset;
 }
 
 }  // namespace slotpy

@@ -45,7 +45,16 @@ bool is_file(const std::string& p) {
   raise(exc);
 }
 
+Object* native_module_new(const std::string& name);
+
+// A native module, marked built-in for its repr.
 Object* native_module(const std::string& name) {
+  Object* m = native_module_new(name);
+  if (m && type_of(m) == &Module_Type) static_cast<ModuleObject*>(m)->origin = "built-in";
+  return m;
+}
+
+Object* native_module_new(const std::string& name) {
 #define SLOTPY_NATIVE_CASE_(n) \
   if (name == #n) return create_module_##n();
   SLOTPY_NATIVE_MODULES(SLOTPY_NATIVE_CASE_)
@@ -91,7 +100,8 @@ Object* run_module_source(const std::string& name, const std::string& text, cons
   CodeObject* code = compile_text(text, code_file.c_str(), SourceMode::Exec);
   ModuleObject* m = module_new(name.c_str());
   DictObject* d = module_dict(m);
-  if (!frozen) dict_set_cstr(d, "__file__", str_from(file));
+  if (frozen) m->origin = "frozen";
+  else dict_set_cstr(d, "__file__", str_from(file));
   if (package) {
     ListObject* p = list_new(0);
     if (!frozen) list_append(p, str_from(pkgdir));

@@ -221,6 +221,7 @@ int main(int argc, char** argv) {
     }
     sys_set_path0(path0.c_str());
     ModuleObject* main_mod = module_new("__main__");
+    main_mod->origin = "built-in";  // its repr without __file__ (-c, stdin, the prompt)
     DictObject* d = module_dict(main_mod);
     if (file && std::strcmp(file, "-")) dict_set_cstr(d, "__file__", str_from(filename));
     dict_set_cstr(d, "__builtins__", create_module_builtins());

@@ -40,7 +40,9 @@ Object* module_repr(Object* self) {
   const char* n = name && is_str(name) ? str_utf8(static_cast<StrObject*>(name)) : "?";
   if (file && is_str(file))
     return str_format_c("<module '%s' from '%s'>", n, str_utf8(static_cast<StrObject*>(file)));
-  return str_format_c("<module '%s' (built-in)>", n);
+  if (auto* m = static_cast<ModuleObject*>(self); m->origin)
+    return str_format_c("<module '%s' (%s)>", n, m->origin);
+  return str_format_c("<module '%s'>", n);
 }
 Object* module_getattro(Object* self, StrObject* name) {
   Object* r = generic_getattr(self, name);

@@ -6,8 +6,9 @@
 namespace slotpy {
 
 struct ModuleObject : Object {
-  DictObject* dict;  // the module namespace (tp_dictoffset points here)
-  Object* weaklist;  // the first weak reference (tp_weaklistoffset points here)
+  DictObject* dict;    // the module namespace (tp_dictoffset points here)
+  Object* weaklist;    // the first weak reference (tp_weaklistoffset points here)
+  const char* origin;  // for repr() without __file__: "built-in", "frozen", or nullptr
 };
 
 // A new module with __name__ set (and __doc__ None).

@@ -110,7 +110,8 @@ void runtime_init(int argc, char** argv, char* stack_base) {
   type_ready(seqiter_type());
   ready_exception_types();
 
-  create_module_builtins();
+  static_cast<ModuleObject*>(create_module_builtins())->origin = "built-in";
+  static_cast<ModuleObject*>(sys_module())->origin = "built-in";
   sys_set_argv(argc, argv);
 
   GC_set_finalize_on_demand(1);

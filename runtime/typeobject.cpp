@@ -18,6 +18,7 @@
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/moduleobject.h"
 #include "runtime/slotdefs.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
@@ -70,14 +71,35 @@ bool excess_args(size_t nargs, TupleObject* kwnames) {
 
 void object_init(Object* self, Object* const*, size_t nargs, TupleObject* kwnames);
 
+// CPython 3.11's message for instantiating a class whose __abstractmethods__ is not empty:
+// "Can't instantiate abstract class C with abstract method f" (methods: sorted, ", ").
+[[noreturn]] void raise_abstract_instantiation(TypeObject* type) {
+  Object* methods = type->tp_dict ? dict_get_cstr(type->tp_dict, "__abstractmethods__") : nullptr;
+  std::string names;
+  intptr_t count = 0;
+  if (methods) {
+    Object* sorted_fn = dict_get_cstr(module_dict(create_module_builtins()), "sorted");
+    Object* l = call1(sorted_fn, methods);
+    auto* list = static_cast<ListObject*>(l);
+    count = list->size;
+    for (intptr_t i = 0; i < list->size; ++i) {
+      if (i) names += ", ";
+      Object* s = str(list->items[i]);
+      names += str_utf8(static_cast<StrObject*>(s));
+    }
+  }
+  const char* qual = type->ht_qualname ? str_utf8(type->ht_qualname) : type->tp_name;
+  raise_type_error("Can't instantiate abstract class %s with abstract method%s %s", qual,
+                   count == 1 ? "" : "s", names.c_str());
+}
+
 Object* object_new(TypeObject* type, Object* const*, size_t nargs, TupleObject* kwnames) {
   if (excess_args(nargs, kwnames)) {
     if (type->tp_new != object_new)
       raise_type_error("object.__new__() takes exactly one argument (the type to instantiate)");
     if (type->tp_init == object_init) raise_type_error("%s() takes no arguments", type->tp_name);
   }
-  if (type_has(type, TPFLAGS_ABSTRACT))
-    raise_type_error("Can't instantiate abstract class %s", type->tp_name);
+  if (type_has(type, TPFLAGS_ABSTRACT)) raise_abstract_instantiation(type);
   return type_alloc(type);
 }
 
@@ -98,6 +120,10 @@ Object* object_repr(Object* self) {
   TypeObject* t = type_of(self);
   Object* mod = type_module_name(t);
   const char* qual = t->ht_qualname ? str_utf8(t->ht_qualname) : t->tp_name;
+  if (!t->ht_qualname) {  // a builtin type "module.name": the qualname is the last part
+    const char* dot = std::strrchr(qual, '.');
+    if (dot) qual = dot + 1;
+  }
   if (mod && is_str(mod) && !str_eq_cstr(static_cast<StrObject*>(mod), "builtins"))
     return str_format_c("<%s.%s object at %p>", str_utf8(static_cast<StrObject*>(mod)), qual,
                         static_cast<void*>(self));
@@ -165,7 +191,11 @@ Object* object_format(Object* self, Object* const* args, size_t nargs, TupleObje
 }
 
 Object* object_init_subclass(Object* cls, Object* const*, size_t nargs, TupleObject* kw) {
-  const char* name = is_type(cls) ? static_cast<TypeObject*>(cls)->tp_name : type_name(cls);
+  const char* name = type_name(cls);
+  if (is_type(cls)) {
+    auto* t = static_cast<TypeObject*>(cls);
+    name = t->ht_qualname ? str_utf8(t->ht_qualname) : t->tp_name;
+  }
   if (kw && tuple_size(kw) > 0)
     raise_type_error("%s.__init_subclass__() takes no keyword arguments", name);
   if (nargs > 0)
@@ -365,7 +395,33 @@ Object* type_get_flags(Object* self) {
   return int_from_uint64(as_type(self)->tp_flags & ((1ull << 32) - 1));
 }
 
+// type.__abstractmethods__: kept in the type's dict; a non-empty value marks the class
+// abstract (object.__new__ then refuses it). `type` itself has none.
+Object* type_get_abstractmethods(Object* self) {
+  TypeObject* t = as_type(self);
+  Object* v = t != &Type_Type && t->tp_dict ? dict_get_cstr(t->tp_dict, "__abstractmethods__")
+                                            : nullptr;
+  if (!v) raise_fmt(Exc_AttributeError, "__abstractmethods__");
+  return v;
+}
+void type_set_abstractmethods(Object* self, Object* value) {
+  TypeObject* t = as_type(self);
+  if (value) {
+    bool abstract = is_true(value);
+    dict_set_cstr(t->tp_dict, "__abstractmethods__", value);
+    if (abstract) t->tp_flags |= TPFLAGS_ABSTRACT;
+    else t->tp_flags &= ~static_cast<uint64_t>(TPFLAGS_ABSTRACT);
+  } else {
+    if (!t->tp_dict || !dict_get_cstr(t->tp_dict, "__abstractmethods__"))
+      raise_fmt(Exc_AttributeError, "__abstractmethods__");
+    dict_del(t->tp_dict, str_from_cstr("__abstractmethods__"));
+    t->tp_flags &= ~static_cast<uint64_t>(TPFLAGS_ABSTRACT);
+  }
+  type_modified(t);
+}
+
 const GetSetDef type_getset[] = {
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr},
     {"__name__", type_get_name, type_set_name, nullptr},
     {"__qualname__", type_get_qualname, type_set_qualname, nullptr},
     {"__module__", type_get_module, type_set_module, nullptr},
