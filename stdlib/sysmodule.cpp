@@ -70,8 +70,11 @@ Object* structseq_tp_new(TypeObject* type, Object* const* args, size_t nargs, Tu
   Object* v[2];
   parse_args(type->tp_name, args, nargs, kwnames, names, 2, 1, 0, 2, v);
   StructSeqInfo info = structseq_info(type);
-  TupleObject* seq = tuple_from_iterable(v[0]);
-  intptr_t len = seq->ob_size;
+  Object** vals = static_cast<Object**>(gc_alloc(sizeof(Object*) * (info.n_fields + 1)));
+  Object* const* seq_items;
+  intptr_t len;
+  // `keep` holds the items (seq_items points inside it); nothing allocates until they are copied.
+  Object* volatile keep = sequence_fast(v[0], "constructor requires a sequence", &seq_items, &len);
   if (len < info.n_visible) {
     if (info.n_visible == info.n_fields)
       raise_type_error("%s() takes a %d-sequence (%zd-sequence given)", type->tp_name,
@@ -86,8 +89,8 @@ Object* structseq_tp_new(TypeObject* type, Object* const* args, size_t nargs, Tu
     raise_type_error("%s() takes an at most %d-sequence (%zd-sequence given)", type->tp_name,
                      info.n_fields, len);
   }
-  Object** vals = static_cast<Object**>(gc_alloc(sizeof(Object*) * (info.n_fields + 1)));
-  for (intptr_t i = 0; i < info.n_fields; ++i) vals[i] = i < len ? seq->items[i] : Py_None;
+  for (intptr_t i = 0; i < info.n_fields; ++i) vals[i] = i < len ? seq_items[i] : Py_None;
+  keep = nullptr;
   if (v[1] && v[1] != Py_None && is_dict(v[1])) {
     const MemberDef* m = type->tp_members;
     for (intptr_t i = len; i < info.n_fields; ++i) {
@@ -170,6 +173,12 @@ std::string* g_path0 = nullptr;   // pure text
 Object* sys_exit(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
   check_no_kwargs("exit", kw);
   check_nargs("exit", nargs, 0, 1);
+  // As PyErr_SetObject(SystemExit, status): None means no arguments, a tuple is the arguments.
+  if (nargs == 1 && args[0] == Py_None) nargs = 0;
+  if (nargs == 1 && is_tuple_exact(args[0])) {
+    auto* t = static_cast<TupleObject*>(args[0]);
+    raise(new_exception(Exc_SystemExit, t->items, static_cast<size_t>(t->ob_size)));
+  }
   raise(new_exception(Exc_SystemExit, args, nargs));
 }
 
@@ -224,7 +233,8 @@ Object* sys_intern(Object*, Object* const* args, size_t nargs, TupleObject* kw) 
   check_no_kwargs("sys.intern", kw);
   check_nargs("sys.intern", nargs, 1, 1);
   if (!is_str(args[0]))
-    raise_type_error("intern() argument must be str, not %s", type_name(args[0]));
+    raise_type_error("intern() argument must be str, not %s",
+                     args[0] == Py_None ? "None" : type_name(args[0]));
   if (!is_str_exact(args[0])) raise_type_error("can't intern %s", type_name(args[0]));
   return intern_str(static_cast<StrObject*>(args[0]));
 }
@@ -323,10 +333,92 @@ Object* sys_settrace(Object*, Object* const*, size_t nargs, TupleObject* kw) {
   return Py_None;
 }
 
+double g_switch_interval = 0.005;
 Object* sys_getswitchinterval(Object*, Object* const*, size_t nargs, TupleObject* kw) {
   check_no_kwargs("sys.getswitchinterval", kw);
   check_nargs("sys.getswitchinterval", nargs, 0, 0);
-  return float_new(0.005);
+  return float_new(g_switch_interval);
+}
+
+Object* g_profile = nullptr;  // sys.setprofile's function (GC root: static data)
+
+Object* sys_setswitchinterval(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys.setswitchinterval", kw);
+  check_nargs("sys.setswitchinterval", nargs, 1, 1);
+  Object* a = args[0];
+  double d;
+  if (is_float(a)) d = float_value(a);
+  else if (is_int(a)) d = int_as_double(a);
+  else if (type_of(a)->nb_float || type_of(a)->nb_index) d = as_double(a);
+  else raise_type_error("must be real number, not %s", type_name(a));
+  if (!(d > 0)) raise_value_error("switch interval must be strictly positive");
+  g_switch_interval = d;
+  return Py_None;
+}
+
+Object* sys_getprofile(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys.getprofile", kw);
+  check_nargs("sys.getprofile", nargs, 0, 0);
+  return g_profile ? g_profile : Py_None;
+}
+
+Object* sys_setprofile(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys.setprofile", kw);
+  check_nargs("sys.setprofile", nargs, 1, 1);
+  g_profile = args[0] == Py_None ? nullptr : args[0];  // kept, never called
+  return Py_None;
+}
+
+Object* sys_audit(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("audit", kw);
+  if (nargs < 1) raise_type_error("audit() missing 1 required positional argument: 'event'");
+  if (!is_str(args[0]))
+    raise_type_error("expected str for argument 'event', not %s", type_name(args[0]));
+  return Py_None;  // no audit hooks are ever called
+}
+
+Object* sys_addaudithook(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"hook"};
+  Object* v[1];
+  parse_args("addaudithook", args, nargs, kw, names, 1, 1, 0, 1, v);
+  return Py_None;
+}
+
+Object* sys_call_tracing(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("call_tracing", kw);
+  if (nargs != 2) raise_type_error("call_tracing expected 2 arguments, got %zu", nargs);
+  if (!is_tuple(args[1]))
+    raise_type_error("call_tracing() argument 2 must be tuple, not %s", type_name(args[1]));
+  auto* t = static_cast<TupleObject*>(args[1]);
+  return call(args[0], t->items, static_cast<size_t>(t->ob_size));
+}
+
+int g_dlopenflags = 2;  // RTLD_NOW
+
+Object* sys_getdlopenflags(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys.getdlopenflags", kw);
+  check_nargs("sys.getdlopenflags", nargs, 0, 0);
+  return make_small_int(g_dlopenflags);
+}
+
+Object* sys_setdlopenflags(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys.setdlopenflags", kw);
+  check_nargs("sys.setdlopenflags", nargs, 1, 1);
+  if (is_float(args[0])) raise_type_error("'float' object cannot be interpreted as an integer");
+  g_dlopenflags = static_cast<int>(int_as_intptr(number_index(args[0])));
+  return Py_None;
+}
+
+Object* sys_getallocatedblocks(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys.getallocatedblocks", kw);
+  check_nargs("sys.getallocatedblocks", nargs, 0, 0);
+  return make_small_int(0);
+}
+
+Object* sys_clear_type_cache(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("sys._clear_type_cache", kw);
+  check_nargs("sys._clear_type_cache", nargs, 0, 0);
+  return Py_None;
 }
 
 const MethodDef sys_functions[] = {
@@ -352,6 +444,16 @@ const MethodDef sys_functions[] = {
     {"gettrace", sys_gettrace, METH_DEFAULT, "Return the global debug tracing function set with sys.settrace."},
     {"settrace", sys_settrace, METH_DEFAULT, "Set the global debug tracing function (not supported: ignored)."},
     {"getswitchinterval", sys_getswitchinterval, METH_DEFAULT, "Return the current thread switch interval."},
+    {"setswitchinterval", sys_setswitchinterval, METH_DEFAULT, "Set the ideal thread switching delay inside the Python interpreter."},
+    {"getprofile", sys_getprofile, METH_DEFAULT, "Return the profiling function set with sys.setprofile."},
+    {"setprofile", sys_setprofile, METH_DEFAULT, "Set the profiling function (kept, never called)."},
+    {"audit", sys_audit, METH_DEFAULT, "Passes the event to any audit hooks that are attached."},
+    {"addaudithook", sys_addaudithook, METH_DEFAULT, "Adds a new audit hook callback."},
+    {"call_tracing", sys_call_tracing, METH_DEFAULT, "Call func(*args), while tracing is enabled."},
+    {"getdlopenflags", sys_getdlopenflags, METH_DEFAULT, "Return the current value of the flags that are used for dlopen calls."},
+    {"setdlopenflags", sys_setdlopenflags, METH_DEFAULT, "Set the flags used by the interpreter for dlopen calls."},
+    {"getallocatedblocks", sys_getallocatedblocks, METH_DEFAULT, "Return the number of memory blocks currently allocated."},
+    {"_clear_type_cache", sys_clear_type_cache, METH_DEFAULT, "Clear the internal type lookup cache."},
     {nullptr, nullptr, 0, nullptr}};
 
 ListObject* argv_list(int argc, char** argv) {
@@ -417,6 +519,13 @@ Object* make_hash_info() {
                   make_small_int(314159), make_small_int(0), make_small_int(1000003),
                   str_from_cstr("siphash13"), make_small_int(64), make_small_int(128),
                   make_small_int(0)};
+  return structseq_new(t, v);
+}
+
+Object* make_thread_info() {
+  static const char* const fields[] = {"name", "lock", "version"};
+  TypeObject* t = structseq_new_type("sys.thread_info", fields, 3, 3, false, "sys.thread_info\n\nA named tuple holding information about the thread implementation.");
+  Object* v[3] = {str_from_cstr("pthread"), str_from_cstr("semaphore"), Py_None};
   return structseq_new(t, v);
 }
 
@@ -499,6 +608,7 @@ Object* build_sys() {
   dict_set_cstr(d, "float_info", make_float_info());
   dict_set_cstr(d, "int_info", make_int_info());
   dict_set_cstr(d, "hash_info", make_hash_info());
+  dict_set_cstr(d, "thread_info", make_thread_info());
   dict_set_cstr(d, "float_repr_style", str_from_cstr("short"));
   dict_set_cstr(d, "abiflags", Empty_Str);
   dict_set_cstr(d, "builtin_module_names",

@@ -9,6 +9,7 @@
 #include "runtime/args.h"
 #include "runtime/errors.h"
 #include "runtime/floatobject.h"
+#include "runtime/import.h"
 #include "runtime/intobject.h"
 #include "runtime/moduleobject.h"
 #include "runtime/strobject.h"
@@ -281,6 +282,36 @@ Object* time_get_clock_info(Object*, Object* const* args, size_t nargs, TupleObj
   if (nargs != 1) raise_type_error("get_clock_info() takes exactly 1 argument (%zu given)", nargs);
   if (!is_str(args[0]))
     raise_type_error("get_clock_info() argument 1 must be str, not %s", type_name(args[0]));
+  struct ClockInfo {
+    const char* name;
+    const char* implementation;
+    clockid_t id;
+    bool monotonic;
+  };
+  static const ClockInfo clocks[] = {
+      {"time", "clock_gettime(CLOCK_REALTIME)", CLOCK_REALTIME, false},
+      {"monotonic", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true},
+      {"perf_counter", "clock_gettime(CLOCK_MONOTONIC)", CLOCK_MONOTONIC, true},
+      {"process_time", "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", CLOCK_PROCESS_CPUTIME_ID, true},
+      {"thread_time", "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", CLOCK_THREAD_CPUTIME_ID, true},
+  };
+  for (const ClockInfo& c : clocks) {
+    if (!str_eq_cstr(static_cast<StrObject*>(args[0]), c.name)) continue;
+    struct timespec res;
+    double resolution = 1e-9;
+    if (clock_getres(c.id, &res) == 0)
+      resolution = static_cast<double>(res.tv_sec) + static_cast<double>(res.tv_nsec) * 1e-9;
+    // A types.SimpleNamespace, as CPython's.
+    static const char* const from[] = {"SimpleNamespace"};
+    Object* fromlist = tuple_pack({str_from_cstr(from[0])});
+    Object* types = import_name(intern("types"), nullptr, fromlist, 0);
+    Object* ns_type = get_attr(types, intern("SimpleNamespace"));
+    Object* vals[4] = {str_from_cstr(c.implementation), py_bool(c.monotonic),
+                       py_bool(!c.monotonic), float_new(resolution)};
+    TupleObject* names = tuple_pack({str_from_cstr("implementation"), str_from_cstr("monotonic"),
+                                     str_from_cstr("adjustable"), str_from_cstr("resolution")});
+    return call(ns_type, vals, 0, names);
+  }
   raise_value_error("unknown clock");
 }
 
