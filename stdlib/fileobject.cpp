@@ -19,6 +19,7 @@
 #include "runtime/bytesobject.h"
 #include "runtime/dictobject.h"
 #include "runtime/errors.h"
+#include "runtime/signals.h"
 #include "runtime/intobject.h"
 #include "runtime/iterobjects.h"
 #include "runtime/listobject.h"
@@ -112,7 +113,10 @@ intptr_t sys_read(FileObject* b, char* dst, size_t n) {
   for (;;) {
     ssize_t r = ::read(b->fd, dst, n);
     if (r >= 0) return r;
-    if (errno == EINTR) continue;
+    if (errno == EINTR) {
+      check_interrupt();  // Ctrl-C during input() or a read: KeyboardInterrupt
+      continue;
+    }
     raise_os_error(errno);
   }
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/args.h"
+#include "runtime/signals.h"
 #include "runtime/errors.h"
 #include "runtime/floatobject.h"
 #include "runtime/import.h"
@@ -95,6 +96,7 @@ Object* time_sleep(Object*, Object* const* args, size_t nargs, TupleObject* kw) 
     deadline.tv_sec += 1;
   }
   while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr) == EINTR) {
+    check_interrupt();  // Ctrl-C: KeyboardInterrupt, as CPython's sleep
   }
   return Py_None;
 }

@@ -299,6 +299,33 @@ def backspace_removes_indent(home):
     assert s.wait_exit() == 0
 
 
+@check
+def ctrl_c_in_sleep_and_input(home):
+    s = Session(home)
+    s.expect(">>> ")
+    s.line("import time; time.sleep(30)")
+    time.sleep(0.5)
+    s.send("\x03")
+    s.expect(r"KeyboardInterrupt\n>>> ")
+    s.line("input('name? ')")
+    s.expect(r"\nname\? ")
+    s.send("\x03")
+    s.expect(r"KeyboardInterrupt\n>>> ")
+    s.send("\x04")
+    assert s.wait_exit() == 0
+
+
+def script_dies_of_sigint():
+    import subprocess
+    p = subprocess.Popen([SLOTPY, "-c", "while True: pass"], stderr=subprocess.PIPE, text=True)
+    time.sleep(0.5)
+    p.send_signal(signal.SIGINT)
+    err = p.communicate(timeout=TIMEOUT)[1]
+    assert p.returncode == -signal.SIGINT, (p.returncode, err)
+    assert err.startswith("Traceback (most recent call last):\n") and \
+        err.endswith("KeyboardInterrupt\n"), err
+
+
 def piped_input_has_no_prompts():
     import subprocess
     r = subprocess.run([SLOTPY], input="x = 2\nprint(x * 21)\nx\n", capture_output=True,
@@ -312,12 +339,13 @@ def piped_input_has_no_prompts():
 
 def main():
     failed = 0
-    try:
-        piped_input_has_no_prompts()
-        print("ok   piped_input_has_no_prompts")
-    except AssertionError as e:
-        failed += 1
-        print(f"FAIL piped_input_has_no_prompts: {e}")
+    for fn in (piped_input_has_no_prompts, script_dies_of_sigint):
+        try:
+            fn()
+            print(f"ok   {fn.__name__}")
+        except AssertionError as e:
+            failed += 1
+            print(f"FAIL {fn.__name__}: {e}")
     for fn in CHECKS:
         with tempfile.TemporaryDirectory() as home:
             try:
