@@ -109,7 +109,7 @@ bool get_buffer(Object* o, const char** data, intptr_t* size) {
     *size = BA(o)->size;
     return true;
   }
-  return false;
+  return memoryview_buffer(o, data, size);
 }
 
 // Makes room for `n` bytes (keeping the content); the byte after the last is kept zero.
@@ -1016,10 +1016,12 @@ static Object* bytes_join(Object* self, Object* const* args, size_t nargs, Tuple
   intptr_t total = 0;
   for (intptr_t i = 0; i < items->size; ++i) {
     Object* it = items->items[i];
-    if (!is_buffer(it))
+    const char* p;
+    intptr_t n;
+    if (!get_buffer(it, &p, &n))
       raise_type_error("sequence item %zd: expected a bytes-like object, %s found",
                        static_cast<ssize_t>(i), type_name(it));
-    total += N(it);
+    total += n;
     if (i > 0) total += seplen;
   }
   if (is_bytes(self) && items->size == 1 && items->items[0]->ob_type == &Bytes_Type) return items->items[0];
@@ -1027,8 +1029,10 @@ static Object* bytes_join(Object* self, Object* const* args, size_t nargs, Tuple
   buf.reserve(total);
   for (intptr_t i = 0; i < items->size; ++i) {
     if (i > 0) buf.append(D(self), seplen);
-    Object* it = items->items[i];
-    buf.append(D(it), N(it));
+    const char* p;
+    intptr_t n;
+    get_buffer(items->items[i], &p, &n);
+    buf.append(p, n);
   }
   return like(self, buf.data(), buf.size());
 }
@@ -1290,6 +1294,38 @@ static Object* bytes_zfill(Object* self, Object* const* args, size_t nargs, Tupl
   return like(self, r.data(), width);
 }
 
+static Object* bytes_expandtabs(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"tabsize"};
+  Object* out[1];
+  unpack_keywords("expandtabs", args, nargs, kw, names, 1, 0, out);
+  intptr_t tabsize = 8;
+  if (out[0]) {
+    Object* v = number_index(out[0]);
+    if (!int_to_intptr(v, &tabsize) || tabsize > INT32_MAX || tabsize < INT32_MIN)
+      raise_overflow_error("Python int too large to convert to C int");
+  }
+  const char* p = D(self);
+  intptr_t n = N(self);
+  std::string r;
+  intptr_t col = 0;
+  for (intptr_t i = 0; i < n; ++i) {
+    char c = p[i];
+    if (c == '\t') {
+      if (tabsize > 0) {
+        intptr_t inc = tabsize - (col % tabsize);
+        if (static_cast<intptr_t>(r.size()) > INTPTR_MAX / 8 - inc) raise_overflow_error("result too long");
+        r.append(static_cast<size_t>(inc), ' ');
+        col += inc;
+      }
+    } else {
+      r += c;
+      ++col;
+      if (c == '\n' || c == '\r') col = 0;
+    }
+  }
+  return like(self, r.data(), static_cast<intptr_t>(r.size()));
+}
+
 static Object* bytes_maketrans(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
   check_no_kwargs("bytes.maketrans", kw);
   check_nargs("maketrans", nargs, 2, 2);
@@ -1435,6 +1471,7 @@ static Object* ba_reverse(Object* self, Object* const*, size_t nargs, TupleObjec
   {"count", bytes_count, METH_DEFAULT, nullptr},                                                            \
   {"decode", bytes_decode, METH_DEFAULT, "Decode the bytes using the codec registered for encoding."},       \
   {"endswith", bytes_endswith, METH_DEFAULT, nullptr},                                                      \
+  {"expandtabs", bytes_expandtabs, METH_DEFAULT, nullptr},                                                  \
   {"find", bytes_find, METH_DEFAULT, nullptr},                                                              \
   {"fromhex", bytes_fromhex, METH_CLASS, "Create an object from a string of hexadecimal numbers."},         \
   {"hex", bytes_hex, METH_DEFAULT, "Create a string of hexadecimal numbers."},                              \
@@ -1494,6 +1531,7 @@ static const MethodDef bytearray_methods[] = {
 #undef SHARED_METHODS
 
 void init_bytes_type() {
+  init_memoryview_type();
   Bytes_Type.tp_name = "bytes";
   Bytes_Type.tp_basicsize = sizeof(BytesObject);
   Bytes_Type.tp_itemsize = 1;

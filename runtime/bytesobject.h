@@ -5,6 +5,7 @@
 // types: Bytes_Type BytesIter_Type ByteArray_Type ByteArrayIter_Type
 #pragma once
 
+#include "runtime/memoryobject.h"  // init_bytes_type also fills MemoryView_Type
 #include "runtime/object.h"
 
 namespace slotpy {

@@ -1,5 +1,6 @@
 // dict: CPython 3.11's compact, insertion-ordered hash table (Objects/dictobject.c semantics).
 // The views and iterators are in dictviews.cpp.
+#include "runtime/genericalias.h"
 #include "runtime/dictobject.h"
 
 #include <cstring>
@@ -721,6 +722,7 @@ Object* m_sizeof(Object* self, Object* const*, size_t nargs, TupleObject* kwname
 }
 
 const MethodDef dict_methods[] = {
+    SLOTPY_CLASS_GETITEM_METHOD,
     {"__contains__", m_contains, METH_DEFAULT,
      "True if the dictionary has the specified key, else False."},
     {"__getitem__", m_getitem, METH_DEFAULT, "x.__getitem__(y) <==> x[y]"},

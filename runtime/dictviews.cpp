@@ -4,6 +4,7 @@
 
 #include "runtime/args.h"
 #include "runtime/dictobject.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/errors.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
@@ -359,7 +360,16 @@ const MethodDef values_methods[] = {
     {nullptr, nullptr, 0, nullptr},
 };
 
+Object* view_get_mapping(Object* self) { return mappingproxy_new(as_view(self)->dict); }
+
+const GetSetDef view_getset[] = {
+    {"mapping", view_get_mapping, nullptr,
+     "dictionary that this view refers to"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 void init_view_type(TypeObject* t, const char* name, UnaryFn iter, const MethodDef* methods) {
+  t->tp_getset = view_getset;
   t->tp_name = name;
   t->tp_basicsize = sizeof(DictViewObject);
   t->tp_flags = TPFLAGS_IMMUTABLETYPE | TPFLAGS_DISALLOW_INSTANTIATION;

@@ -1,5 +1,6 @@
 // list: the mutable sequence (CPython 3.11's Objects/listobject.c semantics; the sort is in
 // listsort.cpp).
+#include "runtime/genericalias.h"
 #include "runtime/listobject.h"
 
 #include <cstring>
@@ -756,6 +757,7 @@ Object* m_sizeof(Object* self, Object* const*, size_t nargs, TupleObject* kwname
 }
 
 const MethodDef list_methods[] = {
+    SLOTPY_CLASS_GETITEM_METHOD,
     {"__reversed__", m_reversed, METH_DEFAULT, "Return a reverse iterator over the list."},
     {"__sizeof__", m_sizeof, METH_DEFAULT, "Return the size of the list in memory, in bytes."},
     {"clear", m_clear, METH_DEFAULT, "Remove all items from list."},
@@ -785,6 +787,7 @@ const MethodDef list_methods[] = {
 }  // namespace
 
 void init_list_type() {
+  init_genericalias_types();
   TypeObject* t = &List_Type;
   t->tp_name = "list";
   t->tp_basicsize = sizeof(ListObject);

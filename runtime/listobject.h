@@ -2,6 +2,7 @@
 // types: List_Type ListIter_Type ListRevIter_Type
 #pragma once
 
+#include "runtime/genericalias.h"  // init_list_type also fills GenericAlias_Type, UnionType_Type
 #include "runtime/object.h"
 
 namespace slotpy {

@@ -136,8 +136,6 @@ int run_repl(bool banner) {
   if (!dict_get_cstr(sd, "ps1")) dict_set_cstr(sd, "ps1", str_from_cstr(">>> "));
   if (!dict_get_cstr(sd, "ps2")) dict_set_cstr(sd, "ps2", str_from_cstr("... "));
   if (banner) print_banner();
-  // copyright, credits and license, as CPython's site module adds them.
-  run_input("__import__('_sitebuiltins').install(__import__('builtins'))\n", globals, true);
   LineEditor editor;
   std::string buffer, line, indent;
   for (;;) {

@@ -59,7 +59,7 @@ TypeObject* const kBuiltinTypes[] = {
     &Property_Type, &Super_Type, &Code_Type, &Generator_Type, &Module_Type,
     &Enumerate_Type, &Zip_Type, &Map_Type, &Filter_Type, &Reversed_Type, &CallIter_Type,
     &TextIOWrapper_Type, &BufferedReader_Type, &BufferedWriter_Type, &BufferedRandom_Type,
-    &FileIO_Type, &FrameSnapshot_Type, &WeakRef_Type, &MappingProxy_Type,
+    &FileIO_Type, &FrameSnapshot_Type, &WeakRef_Type, &MappingProxy_Type, &GenericAlias_Type, &UnionType_Type, &MemoryView_Type,
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // set and frozenset: CPython 3.11's Objects/setobject.c algorithms, step for step (linear probes
 // then perturbation, the same resize rules, dummy reuse, merge fast paths and pop finger), so
 // that the iteration order of every set matches CPython's.
+#include "runtime/genericalias.h"
 #include "runtime/setobject.h"
 
 #include <cstddef>
@@ -971,6 +972,7 @@ Object* m_sizeof(Object* self, Object* const*, size_t nargs, TupleObject* kwname
 #define DOC_UNION "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"
 
 const MethodDef set_methods[] = {
+    SLOTPY_CLASS_GETITEM_METHOD,
     {"add", m_add, METH_DEFAULT,
      "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear", m_clear, METH_DEFAULT, "Remove all elements from this set."},
@@ -1003,6 +1005,7 @@ const MethodDef set_methods[] = {
 };
 
 const MethodDef frozenset_methods[] = {
+    SLOTPY_CLASS_GETITEM_METHOD,
     {"__contains__", m_contains, METH_DEFAULT, "x.__contains__(y) <==> y in x."},
     {"copy", m_copy, METH_DEFAULT, "Return a shallow copy of a set."},
     {"difference", m_difference, METH_DEFAULT, DOC_DIFFERENCE},

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "compiler/unicode_names.h"
 #include "runtime/args.h"
 #include "runtime/bytesobject.h"
 #include "runtime/dictobject.h"
@@ -1482,7 +1483,7 @@ static Object* str_partition(Object* self, Object* const* args, size_t nargs, Tu
   StrObject* sep = need_str(args[0]);
   if (sep->length == 0) raise_value_error("empty separator");
   intptr_t i = str_find(s, sep, 0, s->length);
-  if (i < 0) return tuple_pack({unchanged(self), Empty_Str, Empty_Str});
+  if (i < 0) return tuple_pack({self, Empty_Str, Empty_Str});  // CPython: self, even a subclass
   return tuple_pack({str_substring(s, 0, i), str_exact(sep), str_substring(s, i + sep->length, s->length)});
 }
 
@@ -1492,7 +1493,7 @@ static Object* str_rpartition(Object* self, Object* const* args, size_t nargs, T
   StrObject* sep = need_str(args[0]);
   if (sep->length == 0) raise_value_error("empty separator");
   intptr_t i = str_rfind(s, sep, 0, s->length);
-  if (i < 0) return tuple_pack({Empty_Str, Empty_Str, unchanged(self)});
+  if (i < 0) return tuple_pack({Empty_Str, Empty_Str, self});
   return tuple_pack({str_substring(s, 0, i), str_exact(sep), str_substring(s, i + sep->length, s->length)});
 }
 
@@ -1751,10 +1752,11 @@ static Object* str_maketrans(Object*, Object* const* args, size_t nargs, TupleOb
     }
     return d;
   }
-  if (!is_str(args[0])) raise_type_error("maketrans() argument 1 must be str, not %s", type_name(args[0]));
   if (!is_str(args[1])) raise_type_error("maketrans() argument 2 must be str, not %s", type_name(args[1]));
   if (nargs > 2 && !is_str(args[2]))
     raise_type_error("maketrans() argument 3 must be str, not %s", type_name(args[2]));
+  if (!is_str(args[0]))
+    raise_type_error("first maketrans argument must be a string if there is a second argument");
   StrObject* x = S(args[0]);
   StrObject* y = S(args[1]);
   if (x->length != y->length)
@@ -2081,6 +2083,10 @@ static Object* str_format_m(Object* self, Object* const* args, size_t nargs, Tup
   StrBuilder out;
   StrObject* fs = S(self);
   build_string(fs, 0, fs->length, fa, 2, &an, out);
+  // CPython returns a format string without fields itself (a str subclass stays one).
+  if (fs->length > 0 && str_find_char(fs, '{', 0, fs->length) < 0 &&
+      str_find_char(fs, '}', 0, fs->length) < 0)
+    return self;
   return out.finish();
 }
 
@@ -2091,6 +2097,10 @@ static Object* str_format_map(Object* self, Object* const* args, size_t nargs, T
   StrBuilder out;
   StrObject* fs = S(self);
   build_string(fs, 0, fs->length, fa, 2, &an, out);
+  // CPython returns a format string without fields itself (a str subclass stays one).
+  if (fs->length > 0 && str_find_char(fs, '{', 0, fs->length) < 0 &&
+      str_find_char(fs, '}', 0, fs->length) < 0)
+    return self;
   return out.finish();
 }
 
@@ -2134,9 +2144,13 @@ StrObject* str_ascii_escape(StrObject* s) {
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+enum class Codec {
+  Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE,
+  // handled apart (charmap tables and escape codecs)
+  Utf8Sig, Cp1252, Latin9, Cp437, UnicodeEscape, RawUnicodeEscape
+};
 
-Codec lookup_codec(const char* encoding) {
+Codec lookup_codec(const char* encoding, bool decoding) {
   // Fast path for the usual spellings.
   if (!std::strcmp(encoding, "utf-8") || !std::strcmp(encoding, "utf8")) return Codec::Utf8;
   // encodings.normalize_encoding: runs of non-alphanumeric characters (except '.') become '_'.
@@ -2174,9 +2188,25 @@ Codec lookup_codec(const char* encoding) {
       {"utf_32", Codec::Utf32}, {"utf32", Codec::Utf32}, {"u32", Codec::Utf32},
       {"utf_32_le", Codec::Utf32LE}, {"utf_32le", Codec::Utf32LE},
       {"utf_32_be", Codec::Utf32BE}, {"utf_32be", Codec::Utf32BE},
+      {"utf_8_sig", Codec::Utf8Sig},
+      {"cp1252", Codec::Cp1252}, {"windows_1252", Codec::Cp1252}, {"1252", Codec::Cp1252},
+      {"iso8859_15", Codec::Latin9}, {"iso_8859_15", Codec::Latin9}, {"latin9", Codec::Latin9},
+      {"l9", Codec::Latin9},
+      {"cp437", Codec::Cp437}, {"437", Codec::Cp437}, {"ibm437", Codec::Cp437},
+      {"unicode_escape", Codec::UnicodeEscape}, {"raw_unicode_escape", Codec::RawUnicodeEscape},
   };
   for (const Alias& a : aliases)
     if (norm == a.name) return a.codec;
+  // Codecs that exist in CPython but are not str <-> bytes.
+  static const char* const non_text[] = {
+      "hex", "hex_codec", "base64", "base_64", "base64_codec", "rot13", "rot_13", "zlib", "zip",
+      "zlib_codec", "bz2", "bz2_codec", "quopri", "quotedprintable", "quoted_printable",
+      "quopri_codec", "uu", "uu_codec"};
+  for (const char* nt : non_text)
+    if (norm == nt)
+      raise_fmt(Exc_LookupError,
+                "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding,
+                decoding ? "decode" : "encode");
   raise_fmt(Exc_LookupError, "unknown encoding: %s", encoding);
 }
 
@@ -2191,6 +2221,12 @@ const char* codec_name(Codec c) {
     case Codec::Utf32: return "utf-32";
     case Codec::Utf32LE: return "utf-32-le";
     case Codec::Utf32BE: return "utf-32-be";
+    case Codec::Utf8Sig: return "utf-8";
+    case Codec::Cp1252:
+    case Codec::Latin9:
+    case Codec::Cp437: return "charmap";
+    case Codec::UnicodeEscape: return "unicodeescape";
+    case Codec::RawUnicodeEscape: return "rawunicodeescape";
   }
   return "?";
 }
@@ -2283,11 +2319,307 @@ void append_hex_escape(StrBuilder& b, uint32_t v) {
 
 inline bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
+
+// ---- charmap codecs (cp1252, iso8859-15, cp437): the upper half as a table -------------------
+constexpr uint32_t kUndef = 0xFFFE;
+
+const uint32_t kCp1252High[32] = {
+    0x20ac, kUndef, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160,
+    0x2039, 0x0152, kUndef, 0x017d, kUndef, kUndef, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+    0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, kUndef, 0x017e, 0x0178};
+
+const uint32_t kCp437High[128] = {
+    0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7, 0x00ea, 0x00eb, 0x00e8, 0x00ef,
+    0x00ee, 0x00ec, 0x00c4, 0x00c5, 0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9,
+    0x00ff, 0x00d6, 0x00dc, 0x00a2, 0x00a3, 0x00a5, 0x20a7, 0x0192, 0x00e1, 0x00ed, 0x00f3, 0x00fa,
+    0x00f1, 0x00d1, 0x00aa, 0x00ba, 0x00bf, 0x2310, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557,
+    0x255d, 0x255c, 0x255b, 0x2510, 0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x255e, 0x255f,
+    0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x2567, 0x2568, 0x2564, 0x2565, 0x2559,
+    0x2558, 0x2552, 0x2553, 0x256b, 0x256a, 0x2518, 0x250c, 0x2588, 0x2584, 0x258c, 0x2590, 0x2580,
+    0x03b1, 0x00df, 0x0393, 0x03c0, 0x03a3, 0x03c3, 0x00b5, 0x03c4, 0x03a6, 0x0398, 0x03a9, 0x03b4,
+    0x221e, 0x03c6, 0x03b5, 0x2229, 0x2261, 0x00b1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00f7, 0x2248,
+    0x00b0, 0x2219, 0x00b7, 0x221a, 0x207f, 0x00b2, 0x25a0, 0x00a0};
+
+// The code point of byte b (kUndef when the byte is not mapped).
+uint32_t charmap_char(Codec c, uint8_t b) {
+  if (b < 0x80) return b;
+  switch (c) {
+    case Codec::Cp1252: return b < 0xA0 ? kCp1252High[b - 0x80] : b;
+    case Codec::Cp437: return kCp437High[b - 0x80];
+    default: break;
+  }
+  switch (b) {  // iso8859-15: latin-1 with eight changes
+    case 0xA4: return 0x20ac;
+    case 0xA6: return 0x0160;
+    case 0xA8: return 0x0161;
+    case 0xB4: return 0x017d;
+    case 0xB8: return 0x017e;
+    case 0xBC: return 0x0152;
+    case 0xBD: return 0x0153;
+    case 0xBE: return 0x0178;
+    default: return b;
+  }
+}
+
+// The byte for code point cp, or -1 when unmapped.
+int charmap_byte(Codec c, uint32_t cp) {
+  if (cp < 0x80) return static_cast<int>(cp);
+  for (int b = 0x80; b < 0x100; ++b)
+    if (charmap_char(c, static_cast<uint8_t>(b)) == cp) return b;
+  return -1;
+}
+
+StrObject* charmap_decode(Codec c, const char* s, size_t n, const char* errors) {
+  auto* u = reinterpret_cast<const uint8_t*>(s);
+  StrBuilder b;
+  bool handler_known = false;
+  Handler h = Handler::Strict;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t cp = charmap_char(c, u[i]);
+    if (cp != kUndef) {
+      b.append_char(cp);
+      continue;
+    }
+    if (!handler_known) {
+      h = lookup_handler(errors);
+      handler_known = true;
+    }
+    switch (h) {
+      case Handler::Ignore: break;
+      case Handler::Replace: b.append_char(0xFFFD); break;
+      case Handler::BackslashReplace: append_hex_escape(b, u[i]); break;
+      case Handler::SurrogateEscape: b.append_char(0xDC00 + u[i]); break;
+      default: raise_decode_error("charmap", s, n, i, i + 1, "character maps to <undefined>");
+    }
+  }
+  return b.finish();
+}
+
+Object* charmap_encode(Codec c, StrObject* s, const char* errors) {
+  std::string out;
+  out.reserve(static_cast<size_t>(s->length));
+  bool handler_known = false;
+  Handler h = Handler::Strict;
+  intptr_t i = 0, n = s->length;
+  const char* reason = "character maps to <undefined>";
+  auto put_ascii = [&](const std::string& t) {
+    for (char ch : t) out += ch;
+  };
+  while (i < n) {
+    int byte = charmap_byte(c, str_char(s, i));
+    if (byte >= 0) {
+      out += static_cast<char>(byte);
+      ++i;
+      continue;
+    }
+    intptr_t j = i + 1;
+    while (j < n && charmap_byte(c, str_char(s, j)) < 0) ++j;
+    if (!handler_known) {
+      h = lookup_handler(errors);
+      handler_known = true;
+    }
+    for (intptr_t k = i; k < j; ++k) {
+      uint32_t ch = str_char(s, k);
+      switch (h) {
+        case Handler::Ignore: break;
+        case Handler::Replace: out += '?'; break;
+        case Handler::BackslashReplace: {
+          StrBuilder eb;
+          append_hex_escape(eb, ch);
+          put_ascii(str_utf8(eb.finish()));
+          break;
+        }
+        case Handler::XmlCharRef: put_ascii("&#" + std::to_string(ch) + ";"); break;
+        case Handler::SurrogateEscape:
+          for (intptr_t q = i; q < j; ++q) {
+            uint32_t d = str_char(s, q);
+            if (d < 0xDC80 || d > 0xDCFF) raise_encode_error("charmap", s, i, j, reason);
+          }
+          out += static_cast<char>(ch - 0xDC00);
+          break;
+        default: raise_encode_error("charmap", s, i, j, reason);
+      }
+    }
+    i = j;
+  }
+  return bytes_from(out.data(), out.size());
+}
+
+// ---- unicode_escape / raw_unicode_escape ------------------------------------------------------
+Object* escape_encode(StrObject* s, bool raw) {
+  static const char hexd[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(static_cast<size_t>(s->length) + 8);
+  auto hex = [&](char kind, uint32_t v, int digits) {
+    out += '\\';
+    out += kind;
+    for (int sh = (digits - 1) * 4; sh >= 0; sh -= 4) out += hexd[(v >> sh) & 0xF];
+  };
+  for (intptr_t i = 0; i < s->length; ++i) {
+    uint32_t c = str_char(s, i);
+    if (raw) {
+      if (c < 0x100) out += static_cast<char>(c);
+      else if (c < 0x10000) hex('u', c, 4);
+      else hex('U', c, 8);
+      continue;
+    }
+    if (c == '\\') out += "\\\\";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c >= 0x20 && c < 0x7F) out += static_cast<char>(c);
+    else if (c < 0x100) hex('x', c, 2);
+    else if (c < 0x10000) hex('u', c, 4);
+    else hex('U', c, 8);
+  }
+  return bytes_from(out.data(), out.size());
+}
+
+int hexval(uint8_t c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+StrObject* escape_decode(const char* s, size_t n, const char* errors, bool raw) {
+  auto* u = reinterpret_cast<const uint8_t*>(s);
+  const char* codec = raw ? "rawunicodeescape" : "unicodeescape";
+  StrBuilder b;
+  bool handler_known = false;
+  Handler h = Handler::Strict;
+  // Reports the bad escape u[start:end); the handler's output replaces it.
+  auto fail = [&](size_t start, size_t end, const char* reason) {
+    if (!handler_known) {
+      h = lookup_handler(errors);
+      handler_known = true;
+    }
+    switch (h) {
+      case Handler::Ignore: break;
+      case Handler::Replace: b.append_char(0xFFFD); break;
+      case Handler::BackslashReplace:
+        for (size_t k = start; k < end; ++k) append_hex_escape(b, u[k]);
+        break;
+      default: raise_decode_error(codec, s, n, start, end, reason);
+    }
+  };
+  size_t i = 0;
+  while (i < n) {
+    if (u[i] != '\\') {
+      b.append_char(u[i++]);
+      continue;
+    }
+    size_t start = i;
+    if (raw) {
+      // \u and \U escapes count only after an odd number of backslashes.
+      size_t j = i;
+      while (j < n && u[j] == '\\') ++j;
+      size_t count = j - i;
+      bool esc = (count & 1) && j < n && (u[j] == 'u' || u[j] == 'U');
+      for (size_t k = 0; k < count - (esc ? 1 : 0); ++k) b.append_char('\\');
+      i = j;
+      if (!esc) continue;
+      int digits = u[j] == 'u' ? 4 : 8;
+      ++i;
+      uint32_t v = 0;
+      int got = 0;
+      while (got < digits && i < n && hexval(u[i]) >= 0) {
+        v = v * 16 + static_cast<uint32_t>(hexval(u[i++]));
+        ++got;
+      }
+      if (got < digits)
+        fail(start, i, digits == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+      else if (v > 0x10FFFF)
+        fail(start, i, "\\Uxxxxxxxx out of range");
+      else
+        b.append_char(v);
+      continue;
+    }
+    ++i;
+    if (i >= n) {
+      fail(start, n, "\\ at end of string");
+      break;
+    }
+    uint8_t c = u[i++];
+    switch (c) {
+      case '\n': break;
+      case '\\': b.append_char('\\'); break;
+      case '\'': b.append_char('\''); break;
+      case '"': b.append_char('"'); break;
+      case 'a': b.append_char(7); break;
+      case 'b': b.append_char(8); break;
+      case 'f': b.append_char(12); break;
+      case 'n': b.append_char(10); break;
+      case 'r': b.append_char(13); break;
+      case 't': b.append_char(9); break;
+      case 'v': b.append_char(11); break;
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        uint32_t v = c - '0';
+        for (int k = 0; k < 2 && i < n && u[i] >= '0' && u[i] <= '7'; ++k) v = v * 8 + (u[i++] - '0');
+        b.append_char(v);
+        break;
+      }
+      case 'x': case 'u': case 'U': {
+        int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+        uint32_t v = 0;
+        int got = 0;
+        while (got < digits && i < n && hexval(u[i]) >= 0) {
+          v = v * 16 + static_cast<uint32_t>(hexval(u[i++]));
+          ++got;
+        }
+        if (got < digits) {
+          fail(start, i, c == 'x' ? "truncated \\xXX escape"
+                         : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+        } else if (v > 0x10FFFF) {
+          fail(start, i, "illegal Unicode character");
+        } else {
+          b.append_char(v);
+        }
+        break;
+      }
+      case 'N': {
+        if (i < n && u[i] == '{') {
+          size_t name_start = ++i;
+          while (i < n && u[i] != '}') ++i;
+          if (i < n && i > name_start) {
+            std::string name(s + name_start, i - name_start);
+            ++i;
+            uint32_t cp;
+            if (syntax::lookup_unicode_name(name, &cp)) b.append_char(cp);
+            else fail(start, i, "unknown Unicode character name");
+            break;
+          }
+        }
+        fail(start, i, "malformed \\N character escape");
+        break;
+      }
+      default:
+        b.append_char('\\');
+        b.append_char(c);
+        break;
+    }
+  }
+  return b.finish();
+}
+
 }  // namespace
 
 StrObject* str_decode(const char* s, size_t n, const char* encoding, const char* errors) {
-  Codec codec = lookup_codec(encoding);
+  Codec codec = lookup_codec(encoding, true);
   auto* u = reinterpret_cast<const uint8_t*>(s);
+  switch (codec) {
+    case Codec::Utf8Sig:
+      // The BOM is skipped; errors are reported relative to the rest (as CPython's codec).
+      if (n >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) return str_decode(s + 3, n - 3, "utf-8", errors);
+      return str_decode(s, n, "utf-8", errors);
+    case Codec::Cp1252:
+    case Codec::Latin9:
+    case Codec::Cp437: return charmap_decode(codec, s, n, errors);
+    case Codec::UnicodeEscape: return escape_decode(s, n, errors, false);
+    case Codec::RawUnicodeEscape: return escape_decode(s, n, errors, true);
+    default: break;
+  }
   if (codec == Codec::Latin1) return str_from_latin1(u, n);
   size_t i = 0;
   bool big = false;  // utf-16/32 byte order
@@ -2419,7 +2751,21 @@ StrObject* str_decode(const char* s, size_t n, const char* encoding, const char*
 }
 
 Object* str_encode(StrObject* s, const char* encoding, const char* errors) {
-  Codec codec = lookup_codec(encoding);
+  Codec codec = lookup_codec(encoding, false);
+  switch (codec) {
+    case Codec::Utf8Sig: {
+      Object* b = str_encode(s, "utf-8", errors);
+      std::string out = "\xEF\xBB\xBF";
+      out.append(bytes_data(b), static_cast<size_t>(bytes_size(b)));
+      return bytes_from(out.data(), out.size());
+    }
+    case Codec::Cp1252:
+    case Codec::Latin9:
+    case Codec::Cp437: return charmap_encode(codec, s, errors);
+    case Codec::UnicodeEscape:
+    case Codec::RawUnicodeEscape: return escape_encode(s, codec == Codec::RawUnicodeEscape);
+    default: break;
+  }
   if (s->ascii && (codec == Codec::Utf8 || codec == Codec::Ascii || codec == Codec::Latin1))
     return bytes_from(static_cast<const char*>(s->data), s->length);
   if (codec == Codec::Latin1 && s->kind == 1) return bytes_from(static_cast<const char*>(s->data), s->length);
@@ -2494,9 +2840,12 @@ Object* str_encode(StrObject* s, const char* encoding, const char* errors) {
         }
         break;
       case Handler::SurrogateEscape:
+        // As CPython: lone surrogates are written until the first other character; the error
+        // then covers the rest of the run (one character for the utf-16/32 encoders).
         for (intptr_t k = i; k < j; ++k) {
           uint32_t d = str_char(s, k);
-          if (wide || d < 0xDC80 || d > 0xDCFF) raise_encode_error(codec_name(codec), s, k, k + 1, reason);
+          if (wide) raise_encode_error(codec_name(codec), s, k, k + 1, reason);
+          if (d < 0xDC80 || d > 0xDCFF) raise_encode_error(codec_name(codec), s, k, j, reason);
           out += static_cast<char>(d - 0xDC00);
         }
         break;
@@ -2590,7 +2939,9 @@ static StrObject* percent_format(StrObject* fs, Object* args, bool bytes_mode) {
     st.argidx = -2;
   }
   st.dict = nullptr;
-  if (!is_tuple(args) && !is_str(args) && !is_bytes(args) && !is_bytearray(args) && type_of(args)->mp_subscript)
+  // CPython: str % excludes tuple and str; bytes % also bytes and bytearray.
+  if (!is_tuple(args) && !is_str(args) &&
+      (!bytes_mode || (!is_bytes(args) && !is_bytearray(args))) && type_of(args)->mp_subscript)
     st.dict = args;
 
   StrBuilder out;
@@ -2856,6 +3207,8 @@ static StrObject* percent_format(StrObject* fs, Object* args, bool bytes_mode) {
   }
   if (st.argidx < st.arglen && !st.dict)
     raise_type_error("not all arguments converted during %s formatting", bytes_mode ? "bytes" : "string");
+  // CPython returns a format without conversions itself (a str subclass stays one).
+  if (!bytes_mode && n > 0 && str_find_char(fs, '%', 0, n) < 0) return fs;
   return out.finish();
 }
 

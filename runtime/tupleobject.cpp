@@ -1,4 +1,5 @@
 // tuple: the immutable sequence (CPython 3.11's Objects/tupleobject.c semantics).
+#include "runtime/genericalias.h"
 #include "runtime/tupleobject.h"
 
 #include <cstring>
@@ -358,6 +359,7 @@ Object* tuple_getnewargs(Object* self, Object* const*, size_t nargs, TupleObject
 }
 
 const MethodDef tuple_methods[] = {
+    SLOTPY_CLASS_GETITEM_METHOD,
     {"__getnewargs__", tuple_getnewargs, METH_DEFAULT, nullptr},
     {"index", tuple_index, METH_DEFAULT,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},

@@ -741,12 +741,126 @@ Object* builtin_format(Object*, Object* const* args, size_t nargs, TupleObject* 
   return format(args[0], spec);
 }
 
-// ---- exit, help ---------------------------------------------------------------------------------
-Object* builtin_exit(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
-  check_no_kwargs("exit", kwnames);
-  check_nargs("exit", nargs, 0, 1);
-  Object* code = nargs ? args[0] : Py_None;
+// ---- exit, quit, help, copyright, credits, license (CPython's _sitebuiltins objects) -----------
+TypeObject Quitter_Type;
+TypeObject Printer_Type;
+TypeObject Helper_Type;
+
+struct QuitterObject : Object {
+  Object* name;
+  Object* eof;
+};
+struct PrinterObject : Object {
+  Object* name;
+  Object* text;
+};
+
+Object* quitter_repr(Object* self) {
+  auto* q = static_cast<QuitterObject*>(self);
+  return str_format_c("Use %s() or %s to exit", str_utf8(static_cast<StrObject*>(str(q->name))),
+                      str_utf8(static_cast<StrObject*>(str(q->eof))));
+}
+
+Object* quitter_call(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  static const char* const names[] = {"code"};
+  Object* v[1];
+  if (nargs > 1)
+    raise_type_error("Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                     nargs + 1);
+  parse_args("Quitter.__call__", args, nargs, kwnames, names, 1, 0, 0, 1, v);
+  Object* code = v[0] ? v[0] : Py_None;
+  // As CPython: close sys.stdin first (errors ignored).
+  try {
+    Object* in = sys_get("stdin");
+    if (in && in != Py_None) call_method_cstr(in, "close", nullptr, 0);
+  } catch (PyError&) {
+    clear_exception();
+  }
   raise(new_exception(Exc_SystemExit, &code, 1));
+}
+
+Object* quitter_get_name(Object* self) { return static_cast<QuitterObject*>(self)->name; }
+Object* quitter_get_eof(Object* self) { return static_cast<QuitterObject*>(self)->eof; }
+const GetSetDef quitter_getset[] = {
+    {"name", quitter_get_name, nullptr, nullptr},
+    {"eof", quitter_get_eof, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+Object* printer_repr(Object* self) { return static_cast<PrinterObject*>(self)->text; }
+
+Object* printer_call(Object* self, Object* const*, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("__call__", kwnames);
+  if (nargs) raise_type_error("_Printer.__call__() takes 1 positional argument but %zu were given", nargs + 1);
+  Object* out = stdout_or_none();
+  if (out == Py_None) return Py_None;
+  auto* p = static_cast<PrinterObject*>(self);
+  Object* text = p->text;
+  if (str_eq_cstr(static_cast<StrObject*>(p->name), "license"))
+    text = str_from_cstr("See https://www.python.org/psf/license/");
+  file_write_str(out, str_concat(static_cast<StrObject*>(text), str_from_cstr("\n")));
+  return Py_None;
+}
+
+Object* helper_repr(Object*) {
+  return str_from_cstr("Type help() for interactive help, or help(object) for help about object.");
+}
+
+Object* builtin_help(Object*, Object* const* args, size_t nargs, TupleObject* kwnames);
+
+Object* helper_call(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  return builtin_help(nullptr, args, nargs, kwnames);
+}
+
+void add_site_builtins(DictObject* d) {
+  Quitter_Type.tp_name = "_sitebuiltins.Quitter";
+  Quitter_Type.tp_basicsize = sizeof(QuitterObject);
+  Quitter_Type.tp_repr = quitter_repr;
+  Quitter_Type.tp_call = quitter_call;
+  Quitter_Type.tp_getset = quitter_getset;
+  Printer_Type.tp_name = "_sitebuiltins._Printer";
+  Printer_Type.tp_basicsize = sizeof(PrinterObject);
+  Printer_Type.tp_repr = printer_repr;
+  Printer_Type.tp_call = printer_call;
+  Printer_Type.tp_doc = "interactive prompt objects for printing the license text, a list of\n    contributors and the copyright notice.";
+  Helper_Type.tp_name = "_sitebuiltins._Helper";
+  Helper_Type.tp_basicsize = sizeof(Object);
+  Helper_Type.tp_repr = helper_repr;
+  Helper_Type.tp_call = helper_call;
+  Helper_Type.tp_doc =
+      "help() or help(object): a short help text, or the documentation of an object.";
+  type_ready(&Quitter_Type);
+  type_ready(&Printer_Type);
+  type_ready(&Helper_Type);
+  for (const char* name : {"exit", "quit"}) {
+    auto* q = alloc_object<QuitterObject>(&Quitter_Type);
+    q->name = str_from_cstr(name);
+    q->eof = str_from_cstr("Ctrl-D (i.e. EOF)");
+    dict_set_cstr(d, name, q);
+  }
+  struct Text {
+    const char* name;
+    const char* text;
+  };
+  const Text texts[] = {
+      {"copyright",
+       "slotpy: a Python 3.11-compatible interpreter. Copyright (c) the slotpy authors.\n"
+       "Python is a trademark of the Python Software Foundation."},
+      {"credits",
+       "slotpy is built on Boehm GC, GMP, utf8proc, libedit, re2c and Bison, and follows the\n"
+       "language and object model of CPython, by the Python Software Foundation and its\n"
+       "contributors."},
+      {"license",
+       "slotpy is free software, distributed with its source code. Python's own licence:\n"
+       "https://docs.python.org/3/license.html"},
+  };
+  for (const Text& t : texts) {
+    auto* p = alloc_object<PrinterObject>(&Printer_Type);
+    p->name = str_from_cstr(t.name);
+    p->text = str_from_cstr(t.text);
+    dict_set_cstr(d, t.name, p);
+  }
+  dict_set_cstr(d, "help", alloc_object<Object>(&Helper_Type));
 }
 
 Object* builtin_help(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
@@ -985,10 +1099,14 @@ void exec_namespaces(const char* fname, Object** globals, Object** locals) {
   if (g && !is_dict(g)) {
     if (!std::strcmp(fname, "exec"))
       raise_type_error("exec() globals must be a dict, not %s", type_name(g));
-    raise_type_error(l ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                       : "globals must be a dict");
+    raise_type_error(type_of(g)->mp_subscript ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                              : "globals must be a dict");
   }
-  if (l && !type_of(l)->mp_subscript) raise_type_error("locals must be a mapping");
+  if (l && !type_of(l)->mp_subscript) {
+    if (!std::strcmp(fname, "exec"))
+      raise_type_error("locals must be a mapping or None, not %s", type_name(l));
+    raise_type_error("locals must be a mapping");
+  }
   if (!g) {
     Frame* f = current_frame(fname);
     g = f->globals;
@@ -1089,7 +1207,6 @@ const MethodDef builtin_functions[] = {
      "Evaluate the given source in the context of globals and locals."},
     {"exec", builtin_exec, METH_DEFAULT,
      "Execute the given source in the context of globals and locals."},
-    {"exit", builtin_exit, METH_DEFAULT, "Exit the interpreter by raising SystemExit(code)."},
     {"format", builtin_format, METH_DEFAULT,
      "Return value.__format__(format_spec)\n\nformat_spec defaults to the empty string."},
     {"getattr", builtin_getattr, METH_DEFAULT,
@@ -1101,7 +1218,6 @@ const MethodDef builtin_functions[] = {
     {"hasattr", builtin_hasattr, METH_DEFAULT,
      "Return whether the object has an attribute with the given name."},
     {"hash", builtin_hash, METH_DEFAULT, "Return the hash value for the given object."},
-    {"help", builtin_help, METH_DEFAULT, "Show the documentation of an object."},
     {"hex", builtin_hex, METH_DEFAULT,
      "Return the hexadecimal representation of an integer.\n\n   >>> hex(12648430)\n   "
      "'0xc0ffee'"},
@@ -1137,7 +1253,6 @@ const MethodDef builtin_functions[] = {
     {"print", builtin_print, METH_DEFAULT,
      "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)\n\nPrints the values "
      "to a stream, or to sys.stdout by default."},
-    {"quit", builtin_exit, METH_DEFAULT, "Exit the interpreter by raising SystemExit(code)."},
     {"repr", builtin_repr, METH_DEFAULT, "Return the canonical string representation of the object."},
     {"round", builtin_round, METH_DEFAULT,
      "Round a number to a given precision in decimal digits."},
@@ -1181,7 +1296,7 @@ Object* create_module_builtins() {
       {"staticmethod", &StaticMethod_Type}, {"super", &Super_Type},
       {"enumerate", &Enumerate_Type}, {"zip", &Zip_Type},
       {"map", &Map_Type},             {"filter", &Filter_Type},
-      {"reversed", &Reversed_Type},
+      {"reversed", &Reversed_Type},  {"memoryview", &MemoryView_Type},
   };
   for (const NamedType& t : types) dict_set_cstr(d, t.name, t.type);
   dict_set_cstr(d, "None", Py_None);
@@ -1192,6 +1307,7 @@ Object* create_module_builtins() {
   dict_set_cstr(d, "__debug__", Py_True);
   add_exception_builtins(d);
   module_add_functions(m, builtin_functions);
+  add_site_builtins(d);
   dict_set_cstr(sys_modules(), "builtins", m);
   return m;
 }
