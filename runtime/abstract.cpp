@@ -8,6 +8,7 @@
 #include "runtime/floatobject.h"
 #include "runtime/frame.h"
 #include "runtime/funcobject.h"
+#include "runtime/genericalias.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/object.h"
@@ -154,6 +155,7 @@ Object* get_item(Object* o, Object* key) {
   TypeObject* t = type_of(o);
   if (t->mp_subscript) return t->mp_subscript(o, key);
   if (is_type(o)) {
+    if (o == &Type_Type) return generic_alias_new(o, key);  // type[int], as CPython
     static StrObject* cgi = intern("__class_getitem__");
     Object* f = get_attr_or_null(o, cgi);
     if (f) return call1(f, key);
@@ -186,6 +188,31 @@ bool contains(Object* container, Object* item) {
   while (Object* v = iter_next(it))
     if (v == item || eq(v, item)) return true;
   return false;
+}
+
+intptr_t length_hint(Object* o, intptr_t dflt) {
+  if (type_of(o)->mp_length) {
+    try {
+      return length(o);
+    } catch (PyError&) {
+      if (!exception_matches(Exc_TypeError)) throw;
+      clear_exception();
+    }
+  }
+  static StrObject* lh = intern("__length_hint__");
+  Object* r;
+  try {
+    r = call_special(o, lh, nullptr, 0);
+  } catch (PyError&) {
+    if (!exception_matches(Exc_TypeError)) throw;
+    clear_exception();
+    return dflt;
+  }
+  if (!r || r == Py_NotImplemented) return dflt;
+  if (!is_int(r)) raise_type_error("__length_hint__ must be an integer, not %s", type_name(r));
+  intptr_t n = int_as_intptr(r);
+  if (n < 0) raise_value_error("__length_hint__() should return >= 0");
+  return n;
 }
 
 intptr_t builtin_iter_remaining(Object* it) {
@@ -474,6 +501,9 @@ bool is_instance(Object* o, Object* cls) {
       if (is_instance(o, tuple_item(cls, i))) return true;
     return false;
   }
+  // Not a class: its type may still define __instancecheck__ (int | None, list[int]).
+  static StrObject* ic = intern("__instancecheck__");
+  if (Object* r = call_special(cls, ic, &o, 1)) return is_true(r);
   raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -483,8 +513,11 @@ bool is_subclass(Object* derived, Object* cls) {
       if (is_subclass(derived, tuple_item(cls, i))) return true;
     return false;
   }
-  if (!is_type(cls))
+  if (!is_type(cls)) {
+    static StrObject* sc = intern("__subclasscheck__");
+    if (Object* r = call_special(cls, sc, &derived, 1)) return is_true(r);
     raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  }
   if (type_of(cls) != &Type_Type) {  // a metaclass's __subclasscheck__ decides alone
     static StrObject* sc = intern("__subclasscheck__");
     Object* r = call_special(cls, sc, &derived, 1);

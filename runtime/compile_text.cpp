@@ -39,6 +39,8 @@ void raise_syntax_error(const syntax::SyntaxError& e, const syntax::Source* src,
   raise(new_exception(type, args, 2));
 }
 
+void check_single_statement(const ast::Module* m);
+
 CodeObject* compile_text(const std::string& text, const char* filename, SourceMode mode) {
   syntax::SyntaxError err;
   try {
@@ -51,6 +53,7 @@ CodeObject* compile_text(const std::string& text, const char* filename, SourceMo
       }
       ast::Module* m = syntax::parse_module(src, &err);
       if (!m) raise_syntax_error(err, &src, filename);
+      if (mode == SourceMode::Single) check_single_statement(m);
       return compiler::compile_module(
           m, filename, mode == SourceMode::Single ? compiler::CompileMode::Single
                                                   : compiler::CompileMode::Exec);
@@ -61,6 +64,47 @@ CodeObject* compile_text(const std::string& text, const char* filename, SourceMo
     raise_syntax_error(e, nullptr, filename);
   } catch (std::runtime_error&) {  // CompileRecursionError, or the symbol table's depth limit
     raise_fmt(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
+  }
+}
+
+namespace {
+
+bool is_compound(ast::StmtKind k) {
+  using K = ast::StmtKind;
+  switch (k) {
+    case K::FunctionDef: case K::AsyncFunctionDef: case K::ClassDef: case K::For:
+    case K::AsyncFor: case K::While: case K::If: case K::With: case K::AsyncWith:
+    case K::Match: case K::Try: case K::TryStar:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+// "single" mode takes one statement: the simple statements of one line, or one compound
+// statement (CPython's errors otherwise).
+void check_single_statement(const ast::Module* m) {
+  const ast::StmtSeq& body = m->body;
+  if (body.size < 2) return;
+  const ast::Stmt* first = body[0];
+  syntax::SyntaxError e;
+  if (is_compound(first->kind)) {
+    e.msg = "invalid syntax";
+    e.lineno = e.end_lineno = body[1]->pos.lineno;
+    e.col = e.end_col = body[1]->pos.col_offset;
+    throw e;
+  }
+  const ast::Stmt* last_on_line = first;
+  for (int i = 1; i < body.size; ++i) {
+    if (body[i]->pos.lineno != first->pos.end_lineno) {
+      e.msg = "multiple statements found while compiling a single statement";
+      e.lineno = e.end_lineno = last_on_line->pos.end_lineno;
+      e.col = e.end_col = last_on_line->pos.end_col_offset;
+      throw e;
+    }
+    last_on_line = body[i];
   }
 }
 
@@ -94,6 +138,7 @@ CodeObject* compile_interactive(const std::string& text, const char* filename,
         }
         raise_syntax_error(err, &src, filename);
       }
+      check_single_statement(m);
       code = compiler::compile_module(m, filename, compiler::CompileMode::Single);
     } catch (syntax::SyntaxError& e) {
       raise_syntax_error(e, &src, filename);

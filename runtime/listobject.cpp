@@ -3,6 +3,7 @@
 #include "runtime/genericalias.h"
 #include "runtime/listobject.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "runtime/args.h"
@@ -155,6 +156,8 @@ void list_extend(ListObject* l, Object* iterable) {
     TypeObject* t = type_of(iterable);
     if (t == &DictKeys_Type || t == &DictValues_Type || t == &DictItems_Type)
       guess = static_cast<DictViewObject*>(iterable)->dict->used;
+    else
+      guess = std::min<intptr_t>(length_hint(iterable, 8), intptr_t{1} << 20);  // a hint may lie
   }
   if (guess > 0 && l->size <= kMaxListSize - guess) list_reserve(l, l->size + guess);
   while (Object* x = iter_next(it)) list_append_fast(l, x);

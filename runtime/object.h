@@ -282,6 +282,9 @@ void set_item(Object* o, Object* key, Object* value);
 void del_item(Object* o, Object* key);
 bool contains(Object* container, Object* item);           // `item in container`
 intptr_t length(Object* o);                                // len(); TypeError "object of type 'X' has no len()"
+// operator.length_hint(o, default): len(o), else o.__length_hint__(), else dflt; with
+// CPython's TypeError/ValueError for a hint that is not an int >= 0.
+intptr_t length_hint(Object* o, intptr_t dflt);
 // How many items the builtin iterator `it` (over a list, tuple or range) has left, without
 // running any Python code; -1 for other iterators.
 intptr_t builtin_iter_remaining(Object* it);

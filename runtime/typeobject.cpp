@@ -15,6 +15,7 @@
 #include "runtime/dictobject.h"
 #include "runtime/errors.h"
 #include "runtime/funcobject.h"
+#include "runtime/genericalias.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/mappingproxy.h"
@@ -891,6 +892,7 @@ void init_type_and_object_types() {
   t->tp_getattro = type_getattro;
   t->tp_setattro = type_setattro;
   t->tp_getset = type_getset;
+  t->nb_or = union_type_or;  // int | None
   t->tp_members = type_members;
   t->tp_methods = type_methods;
   t->tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
