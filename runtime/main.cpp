@@ -161,7 +161,13 @@ int main(int argc, char** argv) {
       return 2;
     }
     read_all(in, &text);
+    // As CPython: the script's __file__ (and its traceback lines) are absolute, the
+    // working directory joined to the path as given.
     filename = file;
+    if (file[0] != '/') {
+      char cwd[PATH_MAX];
+      if (::getcwd(cwd, sizeof cwd)) filename = std::string(cwd) + "/" + file;
+    }
     path0 = script_dir(file);
   }
 

@@ -1779,10 +1779,16 @@ static Object* str_translate(Object* self, Object* const* args, size_t nargs, Tu
   Object** cache = static_cast<Object**>(gc_alloc(256 * sizeof(Object*)));
   static Object keep_marker;  // no mapping (LookupError); never escapes
   Object* const kKeep = &keep_marker;
+  const bool exact_dict = is_dict_exact(table);
   for (intptr_t i = 0; i < s->length; ++i) {
     uint32_t c = str_char(s, i);
     Object* v = c < 256 ? cache[c] : nullptr;
-    if (!v) {
+    if (!v && exact_dict) {
+      // A plain dict: a missing character is a lookup miss, not a KeyError to catch.
+      v = dict_get(static_cast<DictObject*>(table), make_small_int(c));
+      if (!v) v = kKeep;
+      if (c < 256) cache[c] = v;
+    } else if (!v) {
       try {
         v = get_item(table, make_small_int(c));
       } catch (PyError&) {
