@@ -11,6 +11,7 @@
 #include "runtime/genericalias.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/object.h"
 #include "runtime/rangeobject.h"
 #include "runtime/slotdefs.h"
@@ -173,8 +174,13 @@ void set_item(Object* o, Object* key, Object* value) {
 
 void del_item(Object* o, Object* key) {
   TypeObject* t = type_of(o);
-  if (!t->mp_ass_subscript)
-    raise_type_error("'%s' object doesn't support item deletion", t->tp_name);
+  if (!t->mp_ass_subscript) {
+    // CPython says "doesn't" only for a sequence type given an index.
+    bool seq = t->mp_subscript && t != &MappingProxy_Type && (is_int(key) || type_of(key)->nb_index);
+    raise_type_error(seq ? "'%s' object doesn't support item deletion"
+                         : "'%s' object does not support item deletion",
+                     t->tp_name);
+  }
   t->mp_ass_subscript(o, key, nullptr);
 }
 
@@ -320,7 +326,8 @@ Object* call_method_cstr(Object* self, const char* name, Object* const* args, si
 }
 
 Object* number_index(Object* o) {
-  if (is_int(o)) return o;
+  if (is_small_int(o)) return o;
+  if (is_int(o)) return type_of(o) == &Int_Type ? o : int_normalize(o);  // True -> 1
   UnaryFn f = type_of(o)->nb_index;
   if (!f)
     raise_type_error("'%s' object cannot be interpreted as an integer", type_name(o));

@@ -234,7 +234,9 @@ Object* wrapper_call(Object* descr, Object* const* args, size_t nargs, TupleObje
   if (nargs < 1)
     raise_type_error("descriptor '%s' of '%s' object needs an argument", w->slot->name,
                      w->objclass->tp_name);
-  descr_check(w->objclass, w->slot->name, args[0]);
+  if (!is_subtype(type_of(args[0]), w->objclass))
+    raise_type_error("descriptor '%s' requires a '%s' object but received a '%s'",
+                     w->slot->name, w->objclass->tp_name, type_name(args[0]));
   return call_wrapped(w, args[0], args + 1, nargs - 1, kwnames);
 }
 Object* wrapper_repr(Object* descr) {
