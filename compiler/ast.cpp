@@ -39,6 +39,10 @@ const char* name_of(ExprKind k) {
   switch (k) { SLOTPY_AST_EXPRS(SLOTPY_KIND_NAME_CASE, ) }
   return "?";
 }
+const char* name_of(PatternKind k) {
+  switch (k) { SLOTPY_AST_PATTERNS(SLOTPY_KIND_NAME_CASE, ) }
+  return "?";
+}
 #undef SLOTPY_KIND_NAME_CASE
 
 const char* intern_copy(const char* s, size_t n) {

@@ -108,6 +108,8 @@ struct Arg;
 struct Keyword;
 struct Alias;
 struct WithItem;
+struct Pattern;
+struct MatchCase;
 
 using ExprSeq = Seq<Expr*>;
 using StmtSeq = Seq<Stmt*>;
@@ -119,6 +121,8 @@ using ArgSeq = Seq<Arg*>;
 using KeywordSeq = Seq<Keyword*>;
 using AliasSeq = Seq<Alias*>;
 using WithItemSeq = Seq<WithItem*>;
+using PatternSeq = Seq<Pattern*>;
+using MatchCaseSeq = Seq<MatchCase*>;
 
 #define SLOTPY_AST_STMTS(K, F)                                                                   \
   K(FunctionDef, F(Ident, name) F(Arguments*, args) F(StmtSeq, body) F(ExprSeq, decorator_list) \
@@ -140,6 +144,7 @@ using WithItemSeq = Seq<WithItem*>;
   K(If, F(Expr*, test) F(StmtSeq, body) F(StmtSeq, orelse))                                      \
   K(With, F(WithItemSeq, items) F(StmtSeq, body) F(Ident, type_comment))                         \
   K(AsyncWith, F(WithItemSeq, items) F(StmtSeq, body) F(Ident, type_comment))                    \
+  K(Match, F(Expr*, subject) F(MatchCaseSeq, cases))                                             \
   K(Raise, F(Expr*, exc) F(Expr*, cause))                                                        \
   K(Try, F(StmtSeq, body) F(ExceptHandlerSeq, handlers) F(StmtSeq, orelse) F(StmtSeq, finalbody)) \
   K(TryStar, F(StmtSeq, body) F(ExceptHandlerSeq, handlers) F(StmtSeq, orelse)                   \
@@ -183,6 +188,18 @@ using WithItemSeq = Seq<WithItem*>;
   K(Tuple, F(ExprSeq, elts) F(ExprContext, ctx))                                                 \
   K(Slice, F(Expr*, lower) F(Expr*, upper) F(Expr*, step))
 
+// Patterns of the match statement (CPython's `pattern` sum type; all have positions).
+#define SLOTPY_AST_PATTERNS(K, F)                                                                \
+  K(MatchValue, F(Expr*, value))                                                                 \
+  K(MatchSingleton, F(ConstantValue, value))                                                     \
+  K(MatchSequence, F(PatternSeq, patterns))                                                      \
+  K(MatchMapping, F(ExprSeq, keys) F(PatternSeq, patterns) F(Ident, rest))                       \
+  K(MatchClass, F(Expr*, cls) F(PatternSeq, patterns) F(IdentSeq, kwd_attrs)                     \
+                    F(PatternSeq, kwd_patterns))                                                 \
+  K(MatchStar, F(Ident, name))                                                                   \
+  K(MatchAs, F(Pattern*, pattern) F(Ident, name))                                                \
+  K(MatchOr, F(PatternSeq, patterns))
+
 // Helper nodes: K(Name, has_positions, fields...)
 #define SLOTPY_AST_HELPERS(K, F)                                                                 \
   K(Comprehension, false, F(Expr*, target) F(Expr*, iter) F(ExprSeq, ifs) F(int, is_async))     \
@@ -193,17 +210,20 @@ using WithItemSeq = Seq<WithItem*>;
   K(Arg, true, F(Ident, arg) F(Expr*, annotation) F(Ident, type_comment))                        \
   K(Keyword, true, F(Ident, arg) F(Expr*, value))                                                \
   K(Alias, true, F(Ident, name) F(Ident, asname))                                                \
-  K(WithItem, false, F(Expr*, context_expr) F(Expr*, optional_vars))
+  K(WithItem, false, F(Expr*, context_expr) F(Expr*, optional_vars))                           \
+  K(MatchCase, false, F(Pattern*, pattern) F(Expr*, guard) F(StmtSeq, body))
 
 // ---- generated declarations ----------------------------------------------------------------
 
 #define SLOTPY_KIND_ITEM(N, ...) N,
 enum class StmtKind : uint8_t { SLOTPY_AST_STMTS(SLOTPY_KIND_ITEM, ) };
 enum class ExprKind : uint8_t { SLOTPY_AST_EXPRS(SLOTPY_KIND_ITEM, ) };
+enum class PatternKind : uint8_t { SLOTPY_AST_PATTERNS(SLOTPY_KIND_ITEM, ) };
 #undef SLOTPY_KIND_ITEM
 
 const char* name_of(StmtKind);  // CPython's class name ("Expr" for ExprStmt)
 const char* name_of(ExprKind);
+const char* name_of(PatternKind);
 
 // Source span: 1-based lines, 0-based UTF-8 byte columns (as CPython's ast).
 struct Pos {
@@ -218,6 +238,11 @@ struct Expr {
 struct Stmt {
   StmtKind kind;
   Pos pos;
+  Pos semi;  // a ';' that ends the statement's line (lineno 0: none); ends enclosing blocks
+};
+struct Pattern {
+  PatternKind kind;
+  Pos pos;
 };
 
 #define SLOTPY_FIELD_DECL(T, n) T n{};
@@ -231,6 +256,11 @@ struct Stmt {
     static constexpr ExprKind KIND = ExprKind::N;       \
     fields                                              \
   };
+#define SLOTPY_PATTERN_STRUCT(N, fields)                \
+  struct N final : Pattern {                            \
+    static constexpr PatternKind KIND = PatternKind::N; \
+    fields                                              \
+  };
 #define SLOTPY_HELPER_STRUCT(N, has_pos, fields) \
   struct N {                                     \
     Pos pos;                                     \
@@ -238,9 +268,11 @@ struct Stmt {
   };
 SLOTPY_AST_STMTS(SLOTPY_STMT_STRUCT, SLOTPY_FIELD_DECL)
 SLOTPY_AST_EXPRS(SLOTPY_EXPR_STRUCT, SLOTPY_FIELD_DECL)
+SLOTPY_AST_PATTERNS(SLOTPY_PATTERN_STRUCT, SLOTPY_FIELD_DECL)
 SLOTPY_AST_HELPERS(SLOTPY_HELPER_STRUCT, SLOTPY_FIELD_DECL)
 #undef SLOTPY_STMT_STRUCT
 #undef SLOTPY_EXPR_STRUCT
+#undef SLOTPY_PATTERN_STRUCT
 #undef SLOTPY_HELPER_STRUCT
 #undef SLOTPY_FIELD_DECL
 
@@ -264,6 +296,10 @@ T* as(Expr* e) {
 template <class T>
 T* as(Stmt* s) {
   return s && s->kind == T::KIND ? static_cast<T*>(s) : nullptr;
+}
+template <class T>
+T* as(Pattern* p) {
+  return p && p->kind == T::KIND ? static_cast<T*>(p) : nullptr;
 }
 
 // A GC copy of [s, s+n) with a terminating NUL.

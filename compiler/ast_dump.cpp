@@ -158,6 +158,23 @@ class Dumper {
     return finish(name_of(st->kind), a, level);
   }
 
+  Out value(Pattern* p, int level) {
+    if (!p) return {"None", true};
+    ++level;
+    Args a;
+    switch (p->kind) {
+#define SLOTPY_DUMP_KIND(N, fields)    \
+  case PatternKind::N: {               \
+    [[maybe_unused]] auto* x = static_cast<N*>(p); \
+    fields break;                      \
+  }
+      SLOTPY_AST_PATTERNS(SLOTPY_DUMP_KIND, SLOTPY_DUMP_FIELD)
+#undef SLOTPY_DUMP_KIND
+    }
+    add_positions(a, p->pos);
+    return finish(name_of(p->kind), a, level);
+  }
+
   // Helper nodes (arguments, arg, keyword, ...): CPython's class names are lower case.
 #define SLOTPY_DUMP_HELPER(N, has_pos, fields)             \
   Out value(N* x, int level) {                             \
@@ -178,6 +195,7 @@ class Dumper {
     if (!std::strcmp(n, "Keyword")) return "keyword";
     if (!std::strcmp(n, "Alias")) return "alias";
     if (!std::strcmp(n, "WithItem")) return "withitem";
+    if (!std::strcmp(n, "MatchCase")) return "match_case";
     return n;  // ExceptHandler
   }
 

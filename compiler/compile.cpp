@@ -19,6 +19,7 @@
 #include "runtime/floatobject.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
+#include "runtime/setobject.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
 #include "runtime/typeobject.h"
@@ -211,8 +212,11 @@ class Compiler {
       case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
       case OP_LOAD_METHOD: case OP_FOR_ITER: case OP_LOAD_BUILD_CLASS: case OP_PUSH_EXC_INFO:
       case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START: case OP_IMPORT_FROM:
-      case OP_LOAD_ASSERTION_ERROR: case OP_LOAD_LOCALS:
+      case OP_LOAD_ASSERTION_ERROR: case OP_LOAD_LOCALS: case OP_GET_LEN: case OP_MATCH_MAPPING:
+      case OP_MATCH_SEQUENCE: case OP_MATCH_KEYS:
         return 1;
+      case OP_MATCH_CLASS:
+        return -2;
       case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
         return -2;
       case OP_STORE_SUBSCR:
@@ -238,8 +242,9 @@ class Compiler {
         return -static_cast<int>(arg);
       case OP_FORMAT_VALUE:
         return (arg & kFormatHasSpec) ? -1 : 0;
+      case OP_LOAD_FAST__LOAD_FAST: case OP_LOAD_FAST__LOAD_CONST: case OP_STORE_FAST__LOAD_FAST:
       case OP_COUNT:
-        break;
+        break;  // superinstructions are made by the assembler, never emitted
     }
     return 0;
   }
@@ -468,6 +473,7 @@ class Compiler {
       case StmtKind::While: while_stmt(static_cast<While*>(s)); break;
       case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
       case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
+      case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
       case StmtKind::Raise: {
         auto* r = static_cast<Raise*>(s);
         int n = 0;
@@ -823,6 +829,415 @@ class Compiler {
     emit(OP_POP_EXCEPT);
     emit(OP_RERAISE);
     bind(end);
+  }
+
+  // ---- the match statement ------------------------------------------------------------------
+  // As CPython 3.11's compiler_match: the subject stays on the stack while the cases try it;
+  // a pattern keeps the values it captures on the stack and stores them only once the whole
+  // pattern matched. `fail_pop[n]` is a label that pops n items and falls into the failure
+  // path; `on_top` counts the items above the captures that a failure must pop too.
+  struct PatternCtx {
+    std::vector<std::string> stores;
+    bool allow_irrefutable = false;
+    std::vector<int> fail_pop;
+    int on_top = 0;
+  };
+  Pos pat_loc_{};  // CPython's "current location": the last pattern visited, for errors
+
+  static bool is_wildcard(Pattern* p) {
+    auto* a = as<MatchAs>(p);
+    return a && !a->pattern && !a->name;
+  }
+  static bool is_star_wildcard(Pattern* p) {
+    auto* s = as<MatchStar>(p);
+    return s && !s->name;
+  }
+
+  void match_stmt(Match* s) {
+    expr(s->subject);
+    int end = new_label();
+    int cases = s->cases.size;
+    MatchCase* last = s->cases[cases - 1];
+    bool has_default = is_wildcard(last->pattern) && cases > 1;
+    for (int i = 0; i < cases - has_default; ++i) {
+      MatchCase* m = s->cases[i];
+      pat_loc_ = m->pattern->pos;
+      set_pos(m->pattern->pos);
+      bool copy = i != cases - has_default - 1;
+      if (copy) emit(OP_COPY, 1);
+      PatternCtx pc;
+      // Irrefutable cases must be either guarded, last, or both.
+      pc.allow_irrefutable = m->guard != nullptr || i == cases - 1;
+      pattern(m->pattern, pc);
+      for (const std::string& n : pc.stores) name_op(n, Ctx::Store);
+      if (m->guard) {
+        ensure_fail_pop(pc, 0);
+        jump_if(m->guard, false, pc.fail_pop[0]);
+      }
+      if (copy) emit(OP_POP_TOP);
+      body(m->body);
+      jump(OP_JUMP, end);
+      set_pos(m->pattern->pos);
+      emit_and_reset_fail_pop(pc);
+    }
+    if (has_default) {
+      set_pos(last->pattern->pos);
+      emit(OP_NOP);
+      if (last->guard) jump_if(last->guard, false, end);
+      body(last->body);
+    }
+    bind(end);
+  }
+
+  void ensure_fail_pop(PatternCtx& pc, int n) {
+    while (static_cast<int>(pc.fail_pop.size()) <= n) pc.fail_pop.push_back(new_label());
+  }
+
+  void jump_to_fail_pop(PatternCtx& pc, Opcode op) {
+    int pops = pc.on_top + static_cast<int>(pc.stores.size());
+    ensure_fail_pop(pc, pops);
+    jump(op, pc.fail_pop[pops]);
+  }
+
+  void emit_and_reset_fail_pop(PatternCtx& pc) {
+    if (pc.fail_pop.empty()) return;
+    for (int i = static_cast<int>(pc.fail_pop.size()) - 1; i > 0; --i) {
+      bind(pc.fail_pop[i]);
+      emit(OP_POP_TOP);
+    }
+    bind(pc.fail_pop[0]);
+    pc.fail_pop.clear();
+  }
+
+  // Moves the top of the stack down `count - 1` places.
+  void rotate(int count) {
+    while (count > 1) emit(OP_SWAP, count--);
+  }
+
+  void check_store_name(const char* name) {
+    if (!std::strcmp(name, "__debug__")) error(pat_loc_, "cannot assign to __debug__");
+  }
+
+  void store_name(Ident name, PatternCtx& pc) {
+    if (!name) {
+      emit(OP_POP_TOP);
+      return;
+    }
+    check_store_name(name);
+    for (const std::string& n : pc.stores)
+      if (n == name) error(pat_loc_, std::string("multiple assignments to name '") + name + "' in pattern");
+    rotate(pc.on_top + static_cast<int>(pc.stores.size()) + 1);
+    pc.stores.push_back(name);
+  }
+
+  void subpattern(Pattern* p, PatternCtx& pc) {
+    bool saved = pc.allow_irrefutable;
+    pc.allow_irrefutable = true;
+    pattern(p, pc);
+    pc.allow_irrefutable = saved;
+  }
+
+  // The value a MatchValue or mapping key stands for, folded as CPython's AST optimizer folds
+  // `-1` and `1+2j`; nullptr for an attribute lookup (evaluated at run time). Anything else is
+  // CPython's compile error `what`.
+  Object* pattern_constant(Expr* e, const char* what) {
+    switch (e->kind) {
+      case ExprKind::Attribute: return nullptr;
+      case ExprKind::Constant: return constant(static_cast<Constant*>(e)->value);
+      case ExprKind::UnaryOp: {
+        auto* u = static_cast<UnaryOp*>(e);
+        if (u->op == UnaryOpKind::USub && u->operand->kind == ExprKind::Constant)
+          return negative(constant(static_cast<Constant*>(u->operand)->value));
+        break;
+      }
+      case ExprKind::BinOp: {
+        auto* b = static_cast<BinOp*>(e);
+        if (b->op != OperatorKind::Add && b->op != OperatorKind::Sub) break;
+        Object* l = b->left->kind == ExprKind::Attribute ? nullptr : pattern_constant(b->left, what);
+        if (!l || b->right->kind != ExprKind::Constant) break;
+        Object* r = constant(static_cast<Constant*>(b->right)->value);
+        return binary_op(l, r, b->op == OperatorKind::Add ? BINOP_add : BINOP_subtract);
+      }
+      default:
+        break;
+    }
+    error(pat_loc_, what);
+  }
+
+  void pattern(Pattern* p, PatternCtx& pc) {
+    NestGuard guard(this);
+    pat_loc_ = p->pos;
+    set_pos(p->pos);
+    switch (p->kind) {
+      case PatternKind::MatchValue: {
+        Expr* v = static_cast<MatchValue*>(p)->value;
+        if (Object* c = pattern_constant(v, "patterns may only match literals and attribute lookups"))
+          load_const(c);
+        else
+          expr(v);
+        compare_op(CmpOpKind::Eq);
+        jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+        break;
+      }
+      case PatternKind::MatchSingleton:
+        load_const(constant(static_cast<MatchSingleton*>(p)->value));
+        emit(OP_IS_OP, 0);
+        jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+        break;
+      case PatternKind::MatchSequence: pattern_sequence(static_cast<MatchSequence*>(p), pc); break;
+      case PatternKind::MatchMapping: pattern_mapping(static_cast<MatchMapping*>(p), pc); break;
+      case PatternKind::MatchClass: pattern_class(static_cast<MatchClass*>(p), pc); break;
+      case PatternKind::MatchStar: store_name(static_cast<MatchStar*>(p)->name, pc); break;
+      case PatternKind::MatchAs: {
+        auto* a = static_cast<MatchAs*>(p);
+        if (!a->pattern) {
+          if (!pc.allow_irrefutable) {
+            if (a->name)
+              error(pat_loc_, std::string("name capture '") + a->name +
+                                  "' makes remaining patterns unreachable");
+            error(pat_loc_, "wildcard makes remaining patterns unreachable");
+          }
+          store_name(a->name, pc);
+          break;
+        }
+        // Keep a copy of the subject to store once the subpattern matched.
+        pc.on_top++;
+        emit(OP_COPY, 1);
+        pattern(a->pattern, pc);
+        pc.on_top--;
+        store_name(a->name, pc);
+        break;
+      }
+      case PatternKind::MatchOr: pattern_or(static_cast<MatchOr*>(p), pc); break;
+    }
+  }
+
+  void pattern_sequence(MatchSequence* p, PatternCtx& pc) {
+    const PatternSeq& pats = p->patterns;
+    int size = pats.size;
+    int star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; ++i) {
+      Pattern* q = pats[i];
+      if (q->kind == PatternKind::MatchStar) {
+        if (star >= 0) error(pat_loc_, "multiple starred names in sequence pattern");
+        star_wildcard = is_star_wildcard(q);
+        only_wildcard = only_wildcard && star_wildcard;
+        star = i;
+        continue;
+      }
+      only_wildcard = only_wildcard && is_wildcard(q);
+    }
+    // The subject stays on top during the sequence and length checks.
+    pc.on_top++;
+    emit(OP_MATCH_SEQUENCE);
+    jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+    if (star < 0) {
+      emit(OP_GET_LEN);
+      load_const(make_small_int(size));
+      compare_op(CmpOpKind::Eq);
+      jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+    } else if (size > 1) {
+      emit(OP_GET_LEN);
+      load_const(make_small_int(size - 1));
+      compare_op(CmpOpKind::GtE);
+      jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+    }
+    pc.on_top--;
+    if (only_wildcard) {
+      emit(OP_POP_TOP);
+    } else if (star_wildcard) {
+      // [a, *_, b]: index the subject instead of unpacking it all.
+      pc.on_top++;
+      for (int i = 0; i < size; ++i) {
+        Pattern* q = pats[i];
+        if (i == star || is_wildcard(q)) continue;
+        emit(OP_COPY, 1);
+        if (i < star) {
+          load_const(make_small_int(i));
+        } else {
+          // The subject may not support negative indexes: len(subject) - (size - i).
+          emit(OP_GET_LEN);
+          load_const(make_small_int(size - i));
+          emit(OP_BINARY_OP, BINOP_subtract);
+        }
+        emit(OP_BINARY_SUBSCR);
+        subpattern(q, pc);
+      }
+      pc.on_top--;
+      emit(OP_POP_TOP);
+    } else {
+      if (star < 0) {
+        emit(OP_UNPACK_SEQUENCE, size);
+      } else {
+        if (star >= 256 || size - star - 1 >= (1 << 16))
+          error(pat_loc_, "too many expressions in star-unpacking sequence pattern");
+        emit(OP_UNPACK_EX, static_cast<uint32_t>(star) | (static_cast<uint32_t>(size - star - 1) << 8));
+      }
+      pc.on_top += size;
+      for (Pattern* q : pats) {
+        pc.on_top--;
+        subpattern(q, pc);
+      }
+    }
+  }
+
+  void pattern_mapping(MatchMapping* p, PatternCtx& pc) {
+    int size = p->keys.size;
+    pc.on_top++;
+    emit(OP_MATCH_MAPPING);
+    jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+    if (!size && !p->rest) {
+      // `{}`: done.
+      pc.on_top--;
+      emit(OP_POP_TOP);
+      return;
+    }
+    if (size) {
+      emit(OP_GET_LEN);
+      load_const(make_small_int(size));
+      compare_op(CmpOpKind::GtE);
+      jump_to_fail_pop(pc, OP_POP_JUMP_IF_FALSE);
+    }
+    // The keys, as a tuple for MATCH_KEYS: literals (no two equal) or attribute lookups.
+    ListObject* seen = list_new(0);
+    for (Expr* key : p->keys) {
+      Object* c = pattern_constant(key, "mapping pattern keys may only match literals and attribute lookups");
+      if (c) {
+        for (intptr_t j = 0; j < seen->size; ++j)
+          if (eq(seen->items[j], c))
+            error(pat_loc_, std::string("mapping pattern checks duplicate key (") + repr_cstr(c) + ")");
+        list_append(seen, c);
+        load_const(c);
+      } else {
+        expr(key);
+      }
+    }
+    emit(OP_BUILD_TUPLE, size);
+    emit(OP_MATCH_KEYS);
+    // A tuple of keys and a tuple of values (or None) on top of the subject.
+    pc.on_top += 2;
+    emit(OP_COPY, 1);
+    jump_to_fail_pop(pc, OP_POP_JUMP_IF_NONE);
+    emit(OP_UNPACK_SEQUENCE, size);
+    pc.on_top += size - 1;
+    for (int i = 0; i < size; ++i) {
+      pc.on_top--;
+      subpattern(p->patterns[i], pc);
+    }
+    // A match: what follows consumes the keys and the subject.
+    pc.on_top -= 2;
+    if (p->rest) {
+      // rest = dict(subject); del rest[key] for each key
+      emit(OP_BUILD_MAP, 0);             // [subject, keys, empty]
+      emit(OP_SWAP, 3);                  // [empty, keys, subject]
+      emit(OP_DICT_UPDATE, 2);           // [copy, keys]
+      emit(OP_UNPACK_SEQUENCE, size);    // [copy, keys...]
+      for (int n = size; n > 0; --n) {
+        emit(OP_COPY, 1 + n);            // [copy, keys..., copy]
+        emit(OP_SWAP, 2);                // [copy, keys..., copy, key]
+        emit(OP_DELETE_SUBSCR);          // [copy, keys...]
+      }
+      store_name(p->rest, pc);
+    } else {
+      emit(OP_POP_TOP);  // the keys
+      emit(OP_POP_TOP);  // the subject
+    }
+  }
+
+  void pattern_class(MatchClass* p, PatternCtx& pc) {
+    int nargs = p->patterns.size;
+    int nattrs = p->kwd_attrs.size;
+    for (int i = 0; i < nattrs; ++i) {
+      pat_loc_ = p->kwd_patterns[i]->pos;
+      check_store_name(p->kwd_attrs[i]);
+      for (int j = i + 1; j < nattrs; ++j) {
+        if (!std::strcmp(p->kwd_attrs[i], p->kwd_attrs[j])) {
+          pat_loc_ = p->kwd_patterns[j]->pos;
+          error(pat_loc_, std::string("attribute name repeated in class pattern: ") + p->kwd_attrs[i]);
+        }
+      }
+    }
+    pat_loc_ = p->pos;
+    expr(p->cls);
+    TupleObject* names = tuple_new(nattrs);
+    for (int i = 0; i < nattrs; ++i) names->items[i] = intern(p->kwd_attrs[i]);
+    load_const(names);
+    emit(OP_MATCH_CLASS, nargs);
+    emit(OP_COPY, 1);
+    // A tuple of nargs + nattrs attributes (or None) on top.
+    pc.on_top++;
+    jump_to_fail_pop(pc, OP_POP_JUMP_IF_NONE);
+    emit(OP_UNPACK_SEQUENCE, nargs + nattrs);
+    pc.on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; ++i) {
+      pc.on_top--;
+      Pattern* q = i < nargs ? p->patterns[i] : p->kwd_patterns[i - nargs];
+      if (is_wildcard(q)) {
+        emit(OP_POP_TOP);
+        continue;
+      }
+      subpattern(q, pc);
+    }
+  }
+
+  void pattern_or(MatchOr* p, PatternCtx& pc) {
+    int end = new_label();
+    int size = p->patterns.size;
+    PatternCtx old = pc;
+    // The names bound by the first alternative: the others must bind the same ones, and their
+    // values are reordered on the stack to this order.
+    std::vector<std::string> control;
+    for (int i = 0; i < size; ++i) {
+      Pattern* alt = p->patterns[i];
+      pat_loc_ = alt->pos;
+      set_pos(alt->pos);
+      pc.stores.clear();
+      // An irrefutable alternative must be last, if it is allowed at all.
+      pc.allow_irrefutable = i == size - 1 && old.allow_irrefutable;
+      pc.fail_pop.clear();
+      pc.on_top = 0;
+      emit(OP_COPY, 1);
+      pattern(alt, pc);
+      size_t nstores = pc.stores.size();
+      if (i == 0) {
+        control = pc.stores;
+      } else if (nstores != control.size()) {
+        error(pat_loc_, "alternative patterns bind different names");
+      } else if (nstores) {
+        for (int icontrol = static_cast<int>(nstores) - 1; icontrol >= 0; --icontrol) {
+          int istores = index_of(pc.stores, control[icontrol]);
+          if (istores < 0) error(pat_loc_, "alternative patterns bind different names");
+          if (icontrol != istores) {
+            // rotated = stores[:istores + 1]; del stores[:istores + 1];
+            // stores[icontrol - istores:icontrol - istores] = rotated; the same on the stack.
+            int rotations = istores + 1;
+            std::vector<std::string> rotated(pc.stores.begin(), pc.stores.begin() + rotations);
+            pc.stores.erase(pc.stores.begin(), pc.stores.begin() + rotations);
+            pc.stores.insert(pc.stores.begin() + (icontrol - istores), rotated.begin(), rotated.end());
+            while (rotations--) rotate(icontrol + 1);
+          }
+        }
+      }
+      jump(OP_JUMP, end);
+      emit_and_reset_fail_pop(pc);
+    }
+    pc = old;
+    // No alternative matched: pop the copy of the subject and fail.
+    emit(OP_POP_TOP);
+    jump_to_fail_pop(pc, OP_JUMP);
+    bind(end);
+    // Move the new captures below the subject, anything on top and the earlier captures.
+    int nstores = static_cast<int>(control.size());
+    int nrots = nstores + 1 + pc.on_top + static_cast<int>(pc.stores.size());
+    for (int i = 0; i < nstores; ++i) {
+      rotate(nrots);
+      const std::string& name = control[i];
+      for (const std::string& n : pc.stores)
+        if (n == name) error(pat_loc_, "multiple assignments to name '" + name + "' in pattern");
+      pc.stores.push_back(name);
+    }
+    emit(OP_POP_TOP);  // the copy of the subject
   }
 
   void assert_stmt(Assert* s) {

@@ -424,9 +424,86 @@ Stmt* make_async(Stmt* s, Pos pos) {
   return a;
 }
 
+// ---- patterns -------------------------------------------------------------------------------
+
+Ident capture_target(Token* t) {
+  if (!std::strcmp(t->name, "_"))
+    raise_at("cannot use '_' as a target", Pos{t->lineno, t->col, t->end_lineno, t->end_col});
+  return t->name;
+}
+
+Pattern* name_pattern(Expr* e) {
+  if (auto* n = as<Name>(e)) {
+    auto* p = node<MatchAs>(e->pos);
+    if (std::strcmp(n->id, "_") != 0) p->name = n->id;
+    return p;
+  }
+  auto* p = node<MatchValue>(e->pos);
+  p->value = e;
+  return p;
+}
+
+Pattern* singleton_pattern(ConstantValue::Kind k, Pos pos) {
+  auto* p = node<MatchSingleton>(pos);
+  p->value.kind = k;
+  return p;
+}
+
+Expr* complex_literal(Expr* real, OperatorKind op, Expr* imag, Pos pos) {
+  // CPython's _PyPegen_ensure_real / _PyPegen_ensure_imaginary, on the number tokens.
+  Expr* num = real;
+  if (auto* u = as<UnaryOp>(real)) num = u->operand;
+  auto* rc = as<Constant>(num);
+  if (!rc || rc->value.kind == ConstantValue::Kind::Complex)
+    raise_at("real number required in complex literal", num->pos);
+  auto* ic = as<Constant>(imag);
+  if (!ic || ic->value.kind != ConstantValue::Kind::Complex)
+    raise_at("imaginary number required in complex literal", imag->pos);
+  return binop(real, op, imag, pos);
+}
+
+Pattern* build_class_pattern(Expr* cls, ClassArgs* args, Pos pos) {
+  auto* p = node<MatchClass>(pos);
+  p->cls = cls;
+  if (!args) return p;
+  // Positional patterns after keyword ones: CPython reports the first run of them.
+  bool seen_kw = false;
+  for (int i = 0; i < args->size; ++i) {
+    if ((*args)[i]->kw) {
+      seen_kw = true;
+      continue;
+    }
+    if (!seen_kw) continue;
+    int j = i;
+    while (j + 1 < args->size && !(*args)[j + 1]->kw) ++j;
+    raise_at("positional patterns follow keyword patterns",
+             span((*args)[i]->pattern->pos, (*args)[j]->pattern->pos));
+  }
+  for (ClassArg* a : *args) {
+    if (a->kw) {
+      p->kwd_attrs.push(a->kw);
+      p->kwd_patterns.push(a->pattern);
+    } else {
+      p->patterns.push(a->pattern);
+    }
+  }
+  return p;
+}
+
+Pattern* build_mapping_pattern(MapItems* items, Token* rest, Pos pos) {
+  auto* p = node<MatchMapping>(pos);
+  if (items) {
+    p->keys = items->keys;
+    p->patterns = items->patterns;
+  }
+  if (rest) p->rest = rest->name;
+  return p;
+}
+
 Pos block_end(const StmtSeq& body) {
   if (body.empty()) return Pos{};
-  Pos p = body.back()->pos;
+  // CPython ends a block at its last token: a trailing ';' counts.
+  Pos p = body.back()->semi.lineno ? body.back()->semi : body.back()->pos;
   return Pos{p.end_lineno, p.end_col_offset, p.end_lineno, p.end_col_offset};
 }
 

@@ -73,6 +73,18 @@ struct TryTail {
   ast::StmtSeq orelse, finalbody;
 };
 
+// One argument of a class pattern: `pattern` or `name=pattern`.
+struct ClassArg {
+  ast::Ident kw;  // nullptr: positional
+  ast::Pattern* pattern;
+};
+using ClassArgs = ast::Seq<ClassArg*>;
+
+struct MapItems {
+  ast::ExprSeq keys;
+  ast::PatternSeq patterns;
+};
+
 [[noreturn]] void raise_at(const char* msg, const ast::Pos& p, const char* type = "SyntaxError");
 [[noreturn]] void raise_at(const std::string& msg, const ast::Pos& p,
                            const char* type = "SyntaxError");
@@ -110,6 +122,18 @@ ast::Expr* compare(ast::Expr* l, ast::CmpOpKind op, ast::Expr* r, ast::Pos pos);
 
 // Changes FunctionDef/For/With into AsyncFunctionDef/AsyncFor/AsyncWith.
 ast::Stmt* make_async(ast::Stmt* s, ast::Pos pos);
+
+// ---- patterns of the match statement --------------------------------------------------------
+
+// The name of a capture target (`as NAME`): "_" is CPython's "cannot use '_' as a target".
+ast::Ident capture_target(Token* t);
+// A pattern written as a name or dotted name: wildcard `_`, a capture, or a value pattern.
+ast::Pattern* name_pattern(ast::Expr* name_or_attr);
+ast::Pattern* singleton_pattern(ast::ConstantValue::Kind k, ast::Pos pos);
+// `real + imag` / `real - imag` in a pattern, with CPython's checks of both parts.
+ast::Expr* complex_literal(ast::Expr* real, ast::OperatorKind op, ast::Expr* imag, ast::Pos pos);
+ast::Pattern* build_class_pattern(ast::Expr* cls, ClassArgs* args, ast::Pos pos);
+ast::Pattern* build_mapping_pattern(MapItems* items, Token* rest, ast::Pos pos);
 
 // End position of the last statement of a block.
 ast::Pos block_end(const ast::StmtSeq& body);

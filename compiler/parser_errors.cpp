@@ -59,6 +59,8 @@ const char* block_kind(int ty, bool star) {
     case KW_FINALLY: return "'finally' statement";
     case KW_DEF: return "function definition";
     case KW_CLASS: return "class definition";
+    case KW_MATCH: return "'match' statement";
+    case KW_CASE: return "'case' statement";
     default: return nullptr;
   }
 }
@@ -98,26 +100,65 @@ static SyntaxError eof_error(const ParseState& P, int failed, const char* type, 
   return e;
 }
 
+// Parses toks[from, to) as one expression; returns it, or nullptr when they are not one.
+static ast::Expr* parse_expr_tokens(const ParseState& P, int from, int to) {
+  ParseState Q;
+  Q.src = P.src;
+  Q.mode = ParseMode::Eval;
+  for (int k = from; k < to; ++k) Q.toks.push(P.toks[k]);
+  Token nl = P.toks[to - 1];
+  nl.type = NEWLINE;
+  Q.toks.push(nl);
+  nl.type = ENDMARKER;
+  Q.toks.push(nl);
+  SyntaxError ignored;
+  if (!run_parser(Q, &ignored)) return nullptr;
+  // CPython's `expression`: no starred item, no tuple without parentheses.
+  ast::Expr* e = Q.expr;
+  if (e->kind == ast::ExprKind::Starred) return nullptr;
+  if (e->kind == ast::ExprKind::Tuple &&
+      !(P.toks[from].type == LPAR && e->pos.col_offset == P.toks[from].col &&
+        e->pos.lineno == P.toks[from].lineno))
+    return nullptr;
+  return e;
+}
+
+// Whether token i lies in the pattern of a `case` line (before its guard's `if`).
+static bool in_case_pattern(const ParseState& P, int i) {
+  int s = line_start(P, i);
+  if (P.toks[s].type != KW_CASE) return false;
+  for (int k = s + 1; k < i; ++k)
+    if (P.toks[k].type == KW_IF && P.toks[k].level == 0) return false;
+  return true;
+}
+
 SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected, int n) {
   if (failed < 0) failed = 0;
   if (failed >= P.toks.size) failed = P.toks.size - 1;
   const Token& t = P.toks[failed];
   bool eof = at_eof(P, failed);
 
-  // `match subject:` (a soft keyword): slotpy has no match statement yet; say so plainly.
-  {
-    int s = line_start(P, failed);
-    if (P.toks[s].type == NAME && !std::strcmp(P.toks[s].name, "match") && s + 1 < P.toks.size &&
-        starts_expression(P.toks[s + 1].type)) {
-      int k = s;
-      while (k + 1 < P.toks.size && P.toks[k + 1].type != NEWLINE && P.toks[k + 1].type != ENDMARKER) ++k;
-      if (P.toks[k].type == COLON) {
-        SyntaxError e = at_token("SyntaxError", "match statements are not supported by slotpy yet",
-                                 P.toks[s]);
-        return e;
+  // `case p as <not a name>`: CPython's "invalid pattern target", on the longest expression
+  // that follows `as`.
+  if (failed > 0 && P.toks[failed - 1].type == KW_AS && t.type != NAME &&
+      P.toks[line_start(P, failed)].type == KW_CASE) {
+    int end = failed;
+    while (end < P.toks.size && P.toks[end].type != NEWLINE && P.toks[end].type != ENDMARKER &&
+           !(P.toks[end].level == t.level && P.toks[end].type == COLON))
+      ++end;
+    for (int k = end; k > failed; --k) {
+      if (ast::Expr* e = parse_expr_tokens(P, failed, k)) {
+        SyntaxError err;
+        err.msg = "invalid pattern target";
+        err.lineno = e->pos.lineno;
+        err.col = e->pos.col_offset;
+        err.end_lineno = e->pos.end_lineno;
+        err.end_col = e->pos.end_col_offset;
+        return err;
       }
     }
   }
+
   const Token* prev = failed > 0 ? &P.toks[failed - 1] : nullptr;
 
   // A block was expected after "...:" NEWLINE.
@@ -173,8 +214,10 @@ SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected
     e.end_col = P.toks[k].end_col;
     return e;
   }
-  // Two expressions side by side inside brackets.
-  if (prev && t.level > 0 && ends_expression(prev->type) && starts_expression(t.type)) {
+  // Two expressions side by side inside brackets (not in a case pattern: CPython's
+  // invalid_expression rule is for expressions only).
+  if (prev && t.level > 0 && ends_expression(prev->type) && starts_expression(t.type) &&
+      !in_case_pattern(P, failed)) {
     // Walk back to the start of the previous expression at the same bracket level.
     int k = failed - 1;
     int depth = 0;

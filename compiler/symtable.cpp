@@ -419,6 +419,16 @@ class Builder {
         visit_stmts(w->body);
         break;
       }
+      case StmtKind::Match: {
+        auto* m = static_cast<Match*>(s);
+        visit_expr(m->subject);
+        for (MatchCase* c : m->cases) {
+          visit_pattern(c->pattern);
+          if (c->guard) visit_expr(c->guard);
+          visit_stmts(c->body);
+        }
+        break;
+      }
       case StmtKind::Raise: {
         auto* r = static_cast<Raise*>(s);
         if (r->exc) {
@@ -467,6 +477,46 @@ class Builder {
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue:
+        break;
+    }
+  }
+
+  void visit_pattern(Pattern* p) {
+    DepthGuard guard(depth_);
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        visit_expr(static_cast<MatchValue*>(p)->value);
+        break;
+      case PatternKind::MatchSingleton:
+        break;
+      case PatternKind::MatchSequence:
+        for (Pattern* q : static_cast<MatchSequence*>(p)->patterns) visit_pattern(q);
+        break;
+      case PatternKind::MatchStar:
+        if (Ident n = static_cast<MatchStar*>(p)->name) add_def(n, DEF_LOCAL, p->pos);
+        break;
+      case PatternKind::MatchMapping: {
+        auto* m = static_cast<MatchMapping*>(p);
+        visit_exprs(m->keys);
+        for (Pattern* q : m->patterns) visit_pattern(q);
+        if (m->rest) add_def(m->rest, DEF_LOCAL, p->pos);
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto* c = static_cast<MatchClass*>(p);
+        visit_expr(c->cls);
+        for (Pattern* q : c->patterns) visit_pattern(q);
+        for (Pattern* q : c->kwd_patterns) visit_pattern(q);
+        break;
+      }
+      case PatternKind::MatchAs: {
+        auto* a = static_cast<MatchAs*>(p);
+        if (a->pattern) visit_pattern(a->pattern);
+        if (a->name) add_def(a->name, DEF_LOCAL, p->pos);
+        break;
+      }
+      case PatternKind::MatchOr:
+        for (Pattern* q : static_cast<MatchOr*>(p)->patterns) visit_pattern(q);
         break;
     }
   }

@@ -1,10 +1,12 @@
-// The grammar of Python 3.11 (without `match`), as an LALR(1) Bison grammar.
+// The grammar of Python 3.11, as an LALR(1) Bison grammar.
 //
 // Precedence is written as layers of rules (test > or_test > ... > atom), as CPython's grammar
 // does. Assignment and deletion targets are parsed as expressions and then checked and given
 // their context by set_context(), which raises CPython's messages for invalid targets.
 // The lexer hands over all tokens at once (compiler/lexer.h); errors are turned into CPython's
 // messages by report_syntax_error() at the end of this file.
+// The soft keywords `match` and `case` arrive as KW_MATCH / KW_CASE where compiler/parser.cpp
+// recognized a match statement in the token stream; everywhere else they are NAMEs.
 
 %require "3.5"
 %define api.pure full
@@ -48,6 +50,10 @@ static Seq<T>* seq0() {
   return make<Seq<T>>();
 }
 static StmtSeq* stmt1(Stmt* s) { return seq1<Stmt*>(s); }
+template <class T>
+static T* pnode(Pos p) {
+  return node<T>(p);
+}
 static Pos hdr_span(const Loc& start, const StmtSeq& body) {
   return span(POS(start), block_end(body));
 }
@@ -76,6 +82,12 @@ static Pos hdr_span(const Loc& start, const StmtSeq& body) {
   slotpy::ast::IdentSeq* idents;
   slotpy::ast::Seq<slotpy::syntax::Token*>* toks;
   slotpy::ast::Arguments* arguments;
+  slotpy::ast::Pattern* pattern;
+  slotpy::ast::PatternSeq* patterns;
+  slotpy::ast::MatchCase* matchcase;
+  slotpy::ast::MatchCaseSeq* matchcases;
+  slotpy::syntax::ClassArgs* classargs;
+  slotpy::syntax::MapItems* mapitems;
   int num;
 }
 
@@ -100,6 +112,7 @@ static Pos hdr_span(const Loc& start, const StmtSeq& body) {
 %token <tok> KW_IS "is" KW_LAMBDA "lambda" KW_NONLOCAL "nonlocal" KW_NOT "not" KW_OR "or"
 %token <tok> KW_PASS "pass" KW_RAISE "raise" KW_RETURN "return" KW_TRY "try"
 %token <tok> KW_WHILE "while" KW_WITH "with" KW_YIELD "yield"
+%token <tok> KW_MATCH "match" KW_CASE "case"
 
 %type <stmts> file_input stmt simple_stmt small_stmts block stmts elif_else else_opt
 %type <stmt> small_stmt expr_stmt compound_stmt if_stmt while_stmt for_stmt try_stmt with_stmt
@@ -130,6 +143,16 @@ static Pos hdr_span(const Loc& start, const StmtSeq& body) {
 %type <toks> strings
 %type <num> augassign comp_op dots
 %type <tok> dotted_name
+%type <stmt> match_stmt
+%type <expr> subject_expr guard name_or_attr signed_number literal_number literal_key
+%type <pattern> patterns pattern or_pattern closed_pattern maybe_star_pattern star_pattern
+%type <pattern> literal_pattern class_pattern mapping_pattern
+%type <patterns> open_sequence_pattern pattern_items or_alts
+%type <matchcase> case_block
+%type <matchcases> case_blocks
+%type <classargs> class_args
+%type <mapitems> map_items
+%type <tok> double_star_pattern
 
 %%
 
@@ -151,7 +174,7 @@ stmt
 
 simple_stmt
   : small_stmts NEWLINE
-  | small_stmts ";" NEWLINE
+  | small_stmts ";" NEWLINE     { $$ = $1; $$->back()->semi = POS(@2); }
   ;
 
 small_stmts
@@ -298,7 +321,7 @@ import_as_name
 
 compound_stmt
   : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
-  | async_stmt
+  | async_stmt | match_stmt
   ;
 
 block
@@ -526,6 +549,196 @@ async_stmt
   : "async" funcdef             { $$ = make_async($2, span(POS(@1), $2->pos)); }
   | "async" with_stmt           { $$ = make_async($2, span(POS(@1), $2->pos)); }
   | "async" for_stmt            { $$ = make_async($2, span(POS(@1), $2->pos)); }
+  ;
+
+/* ---- the match statement (PEP 634) ---- */
+
+match_stmt
+  : "match" subject_expr ":" NEWLINE INDENT case_blocks DEDENT {
+      auto* s = node<Match>(hdr_span(@1, $6->back()->body)); s->subject = $2; s->cases = *$6; $$ = s;
+    }
+  ;
+
+subject_expr
+  : named_expr
+  | star_named_expr ","         { $$ = make_tuple(*seq1<Expr*>($1), POS(@$)); }
+  | star_named_expr "," star_named_items {
+      ExprSeq items; items.push($1); for (Expr* e : $3->items) items.push(e);
+      $$ = make_tuple(items, POS(@$));
+    }
+  | star_named_expr "," star_named_items "," {
+      ExprSeq items; items.push($1); for (Expr* e : $3->items) items.push(e);
+      $$ = make_tuple(items, POS(@$));
+    }
+  ;
+
+case_blocks
+  : case_block                  { $$ = seq1<MatchCase*>($1); }
+  | case_blocks case_block      { $$ = $1; $$->push($2); }
+  ;
+
+case_block
+  : "case" patterns guard ":" block {
+      $$ = make<MatchCase>(); $$->pattern = $2; $$->guard = $3; $$->body = *$5;
+    }
+  ;
+
+guard
+  : %empty                      { $$ = nullptr; }
+  | "if" named_expr             { $$ = $2; }
+  ;
+
+patterns
+  : pattern
+  | open_sequence_pattern       { auto* p = pnode<MatchSequence>(POS(@$)); p->patterns = *$1; $$ = p; }
+  ;
+
+open_sequence_pattern
+  : maybe_star_pattern ","      { $$ = seq1<Pattern*>($1); }
+  | maybe_star_pattern "," pattern_items {
+      $$ = seq1<Pattern*>($1); for (Pattern* p : *$3) $$->push(p);
+    }
+  | maybe_star_pattern "," pattern_items "," {
+      $$ = seq1<Pattern*>($1); for (Pattern* p : *$3) $$->push(p);
+    }
+  ;
+
+pattern_items
+  : maybe_star_pattern          { $$ = seq1<Pattern*>($1); }
+  | pattern_items "," maybe_star_pattern { $$ = $1; $$->push($3); }
+  ;
+
+maybe_star_pattern
+  : pattern
+  | star_pattern
+  ;
+
+star_pattern
+  : "*" NAME {
+      auto* p = pnode<MatchStar>(POS(@$));
+      if (std::strcmp($2->name, "_") != 0) p->name = $2->name;
+      $$ = p;
+    }
+  ;
+
+pattern
+  : or_pattern
+  | or_pattern "as" NAME {
+      auto* p = pnode<MatchAs>(POS(@$)); p->pattern = $1; p->name = capture_target($3); $$ = p;
+    }
+  ;
+
+or_pattern
+  : closed_pattern
+  | or_alts                     { auto* p = pnode<MatchOr>(POS(@$)); p->patterns = *$1; $$ = p; }
+  ;
+
+or_alts
+  : closed_pattern "|" closed_pattern { $$ = seq1<Pattern*>($1); $$->push($3); }
+  | or_alts "|" closed_pattern  { $$ = $1; $$->push($3); }
+  ;
+
+closed_pattern
+  : literal_pattern
+  | name_or_attr                { $$ = name_pattern($1); }
+  | "(" pattern ")"             { $$ = $2; }
+  | "(" ")"                     { $$ = pnode<MatchSequence>(POS(@$)); }
+  | "(" open_sequence_pattern ")" {
+      auto* p = pnode<MatchSequence>(POS(@$)); p->patterns = *$2; $$ = p;
+    }
+  | "[" "]"                     { $$ = pnode<MatchSequence>(POS(@$)); }
+  | "[" pattern_items "]"       { auto* p = pnode<MatchSequence>(POS(@$)); p->patterns = *$2; $$ = p; }
+  | "[" pattern_items "," "]"   { auto* p = pnode<MatchSequence>(POS(@$)); p->patterns = *$2; $$ = p; }
+  | mapping_pattern
+  | class_pattern
+  ;
+
+literal_pattern
+  : literal_number              { auto* p = pnode<MatchValue>(POS(@$)); p->value = $1; $$ = p; }
+  | strings {
+      auto* p = pnode<MatchValue>(POS(@$)); p->value = make_strings(P, $1, POS(@$)); $$ = p;
+    }
+  | "None"                      { $$ = singleton_pattern(ConstantValue::Kind::None, POS(@$)); }
+  | "True"                      { $$ = singleton_pattern(ConstantValue::Kind::True, POS(@$)); }
+  | "False"                     { $$ = singleton_pattern(ConstantValue::Kind::False, POS(@$)); }
+  ;
+
+literal_number
+  : signed_number
+  | signed_number "+" NUMBER    { $$ = complex_literal($1, OperatorKind::Add, make_number($3), POS(@$)); }
+  | signed_number "-" NUMBER    { $$ = complex_literal($1, OperatorKind::Sub, make_number($3), POS(@$)); }
+  ;
+
+signed_number
+  : NUMBER                      { $$ = make_number($1); }
+  | "-" NUMBER {
+      auto* u = node<UnaryOp>(POS(@$)); u->op = UnaryOpKind::USub; u->operand = make_number($2); $$ = u;
+    }
+  ;
+
+literal_key
+  : literal_number
+  | strings                     { $$ = make_strings(P, $1, POS(@$)); }
+  | "None"                      { $$ = make_constant(ConstantValue::Kind::None, POS(@$)); }
+  | "True"                      { $$ = make_constant(ConstantValue::Kind::True, POS(@$)); }
+  | "False"                     { $$ = make_constant(ConstantValue::Kind::False, POS(@$)); }
+  ;
+
+name_or_attr
+  : NAME                        { $$ = make_name($1); }
+  | name_or_attr "." NAME {
+      auto* a = node<Attribute>(POS(@$)); a->value = $1; a->attr = $3->name;
+      a->ctx = ExprContext::Load; $$ = a;
+    }
+  ;
+
+class_pattern
+  : name_or_attr "(" ")"        { $$ = build_class_pattern($1, nullptr, POS(@$)); }
+  | name_or_attr "(" class_args ")" { $$ = build_class_pattern($1, $3, POS(@$)); }
+  | name_or_attr "(" class_args "," ")" { $$ = build_class_pattern($1, $3, POS(@$)); }
+  ;
+
+class_args
+  : pattern {
+      $$ = make<ClassArgs>(); $$->push(make<ClassArg>(ClassArg{nullptr, $1}));
+    }
+  | NAME "=" pattern {
+      $$ = make<ClassArgs>(); $$->push(make<ClassArg>(ClassArg{$1->name, $3}));
+    }
+  | class_args "," pattern      { $$ = $1; $$->push(make<ClassArg>(ClassArg{nullptr, $3})); }
+  | class_args "," NAME "=" pattern { $$ = $1; $$->push(make<ClassArg>(ClassArg{$3->name, $5})); }
+  ;
+
+mapping_pattern
+  : "{" "}"                     { $$ = pnode<MatchMapping>(POS(@$)); }
+  | "{" double_star_pattern "}" { $$ = build_mapping_pattern(nullptr, $2, POS(@$)); }
+  | "{" double_star_pattern "," "}" { $$ = build_mapping_pattern(nullptr, $2, POS(@$)); }
+  | "{" map_items "}"           { $$ = build_mapping_pattern($2, nullptr, POS(@$)); }
+  | "{" map_items "," "}"       { $$ = build_mapping_pattern($2, nullptr, POS(@$)); }
+  | "{" map_items "," double_star_pattern "}" { $$ = build_mapping_pattern($2, $4, POS(@$)); }
+  | "{" map_items "," double_star_pattern "," "}" { $$ = build_mapping_pattern($2, $4, POS(@$)); }
+  ;
+
+double_star_pattern
+  : "**" NAME {
+      if (!std::strcmp($2->name, "_")) raise_at("invalid syntax", TPOS($2));
+      $$ = $2;
+    }
+  ;
+
+map_items
+  : literal_key ":" pattern {
+      $$ = make<MapItems>(); $$->keys.push($1); $$->patterns.push($3);
+    }
+  | name_or_attr ":" pattern {
+      if ($1->kind != ExprKind::Attribute) raise_at("invalid syntax", POS(@2));
+      $$ = make<MapItems>(); $$->keys.push($1); $$->patterns.push($3);
+    }
+  | map_items "," literal_key ":" pattern { $$ = $1; $$->keys.push($3); $$->patterns.push($5); }
+  | map_items "," name_or_attr ":" pattern {
+      if ($3->kind != ExprKind::Attribute) raise_at("invalid syntax", POS(@4));
+      $$ = $1; $$->keys.push($3); $$->patterns.push($5);
+    }
   ;
 
 /* ---- expressions ---- */

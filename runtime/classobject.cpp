@@ -398,6 +398,26 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   if (!dict_get_cstr(dict, "__doc__")) dict_set_cstr(dict, "__doc__", Py_None);
 
   t->tp_mro = mro_internal(t);
+  // Sequence / mapping for pattern matching: from the first class of the MRO that has either
+  // (CPython's inherit_patma_flags); an ABC sets its own with `__abc_tpflags__`, which leaves
+  // the class dict (CPython's _abc_init).
+  for (intptr_t i = 1; i < t->tp_mro->ob_size; ++i) {
+    Object* b = t->tp_mro->items[i];
+    if (!is_type(b)) continue;
+    uint64_t f = static_cast<TypeObject*>(b)->tp_flags & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
+    if (f) {
+      t->tp_flags |= f;
+      break;
+    }
+  }
+  if (Object* abc_flags = dict_get_cstr(dict, "__abc_tpflags__"); abc_flags && is_int(abc_flags)) {
+    if (is_small_int(abc_flags)) {
+      t->tp_flags &= ~static_cast<uint64_t>(TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
+      t->tp_flags |= static_cast<uint64_t>(small_int_value(abc_flags)) &
+                     (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
+    }
+    dict_del(dict, intern("__abc_tpflags__"));
+  }
   type_inherit_slots(t, base);
   // Slots not set by the base come from the other bases in the MRO.
   update_slots_from_dict(t);

@@ -761,7 +761,7 @@ void init_dict_type() {
   TypeObject* t = &Dict_Type;
   t->tp_name = "dict";
   t->tp_basicsize = sizeof(DictObject);
-  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_IMMUTABLETYPE;
+  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_IMMUTABLETYPE | TPFLAGS_MAPPING;
   t->tp_doc =
       "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping "
       "object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n"

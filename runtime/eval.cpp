@@ -966,6 +966,98 @@ void dict_merge_checked(Object* callable, DictObject* d, Object* other) {
 
 #define NEXT_ARG() (oparg = instr_arg(*pc))
 
+// ---- the match statement ----------------------------------------------------------------------
+
+// MATCH_KEYS: the values of `keys` (a tuple) in the mapping `map`, looked up with
+// map.get(key, dummy) as CPython does (no __missing__, no key creation); None if one is missing.
+Object* match_keys(Object* map, Object* keys) {
+  auto* k = static_cast<TupleObject*>(keys);
+  intptr_t n = k->ob_size;
+  if (n == 0) return Empty_Tuple;
+  Object* get = get_attr(map, intern("get"));
+  SetObject* seen = set_new();
+  Object* dummy = call0(&Object_Type);
+  TupleObject* values = tuple_new(n);
+  for (intptr_t i = 0; i < n; ++i) {
+    Object* key = k->items[i];
+    if (set_contains(seen, key))
+      raise_fmt(Exc_ValueError, "mapping pattern checks duplicate key (%s)", repr_cstr(key));
+    set_add(seen, key);
+    Object* args[2] = {key, dummy};
+    Object* value = call(get, args, 2);
+    if (value == dummy) return Py_None;
+    values->items[i] = value;
+  }
+  return values;
+}
+
+// The builtin types whose class pattern takes the subject itself as its one positional
+// subpattern (CPython's _Py_TPFLAGS_MATCH_SELF, inherited by their subclasses).
+bool match_self(TypeObject* t) {
+  static TypeObject* const self_types[] = {&Bool_Type, &ByteArray_Type, &Bytes_Type,
+                                           &Dict_Type, &Float_Type, &FrozenSet_Type,
+                                           &Int_Type, &List_Type, &Set_Type,
+                                           &Str_Type, &Tuple_Type};
+  for (TypeObject* b = t; b; b = b->tp_base)
+    for (TypeObject* s : self_types)
+      if (b == s) return true;
+  return false;
+}
+
+Object* match_class_attr(Object* subject, TypeObject* type, Object* name, SetObject* seen) {
+  if (set_contains(seen, name))
+    raise_type_error("%s() got multiple sub-patterns for attribute %s", type->tp_name,
+                     repr_cstr(name));
+  set_add(seen, name);
+  return get_attr_or_null(subject, static_cast<StrObject*>(name));
+}
+
+// MATCH_CLASS: a tuple of the subject's attributes for the positional (via __match_args__)
+// and keyword subpatterns, or nullptr when the subject does not match.
+Object* match_class(Object* subject, Object* cls, intptr_t nargs, TupleObject* kwnames) {
+  if (!is_type(cls)) raise_type_error("called match pattern must be a type");
+  auto* type = static_cast<TypeObject*>(cls);
+  if (!is_instance(subject, cls)) return nullptr;
+  SetObject* seen = set_new();
+  intptr_t nkw = kwnames->ob_size;
+  TupleObject* attrs = tuple_new(nargs + nkw);
+  if (nargs) {
+    bool self = false;
+    Object* match_args = get_attr_or_null(cls, intern("__match_args__"));
+    if (match_args) {
+      if (!is_tuple_exact(match_args))
+        raise_type_error("%s.__match_args__ must be a tuple (got %s)", type->tp_name,
+                         type_name(match_args));
+    } else {
+      // Only acknowledged when the type does not define __match_args__.
+      match_args = Empty_Tuple;
+      self = match_self(type);
+    }
+    intptr_t allowed = self ? 1 : tuple_size(match_args);
+    if (allowed < nargs)
+      raise_type_error("%s() accepts %zd positional sub-pattern%s (%zd given)", type->tp_name,
+                       allowed, allowed == 1 ? "" : "s", nargs);
+    if (self) {
+      attrs->items[0] = subject;
+    } else {
+      for (intptr_t i = 0; i < nargs; ++i) {
+        Object* name = static_cast<TupleObject*>(match_args)->items[i];
+        if (!is_str_exact(name))
+          raise_type_error("__match_args__ elements must be strings (got %s)", type_name(name));
+        Object* attr = match_class_attr(subject, type, name, seen);
+        if (!attr) return nullptr;
+        attrs->items[i] = attr;
+      }
+    }
+  }
+  for (intptr_t i = 0; i < nkw; ++i) {
+    Object* attr = match_class_attr(subject, type, kwnames->items[i], seen);
+    if (!attr) return nullptr;
+    attrs->items[nargs + i] = attr;
+  }
+  return attrs;
+}
+
 Object* eval_frame(Frame* f, Object* sent, bool throwing) {
   CodeObject* co = f->code;
   {
@@ -1753,6 +1845,28 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       }
       TARGET(LOAD_ASSERTION_ERROR) PUSH(Exc_AssertionError); DISPATCH();
       TARGET(LOAD_LOCALS) PUSH(f->locals ? f->locals : Py_None); DISPATCH();
+      TARGET(GET_LEN) {
+        SAVE_LASTI();
+        intptr_t n = length(sp[-1]);
+        PUSH(make_small_int(n));
+        DISPATCH();
+      }
+      TARGET(MATCH_MAPPING) PUSH(py_bool(type_has(type_of(sp[-1]), TPFLAGS_MAPPING))); DISPATCH();
+      TARGET(MATCH_SEQUENCE) PUSH(py_bool(type_has(type_of(sp[-1]), TPFLAGS_SEQUENCE))); DISPATCH();
+      TARGET(MATCH_KEYS) {
+        SAVE_LASTI();
+        Object* values = match_keys(sp[-2], sp[-1]);
+        PUSH(values);
+        DISPATCH();
+      }
+      TARGET(MATCH_CLASS) {
+        SAVE_LASTI();
+        Object* names = POP();
+        Object* cls = POP();
+        Object* attrs = match_class(sp[-1], cls, oparg, static_cast<TupleObject*>(names));
+        sp[-1] = attrs ? attrs : Py_None;
+        DISPATCH();
+      }
 #ifndef SLOTPY_COMPUTED_GOTO
         default:
           raise_fmt(Exc_SystemError, "unknown opcode");

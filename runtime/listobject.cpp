@@ -794,7 +794,7 @@ void init_list_type() {
   TypeObject* t = &List_Type;
   t->tp_name = "list";
   t->tp_basicsize = sizeof(ListObject);
-  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_IMMUTABLETYPE;
+  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS | TPFLAGS_IMMUTABLETYPE | TPFLAGS_SEQUENCE;
   t->tp_doc =
       "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty "
       "list.\nThe argument must be an iterable if specified.";

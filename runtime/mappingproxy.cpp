@@ -104,6 +104,7 @@ Object* mappingproxy_new(Object* mapping) {
 void init_mappingproxy_type() {
   TypeObject* t = &MappingProxy_Type;
   t->tp_name = "mappingproxy";
+  t->tp_flags = TPFLAGS_MAPPING;
   t->tp_basicsize = sizeof(MappingProxyObject);
   t->tp_new = mp_new;
   t->mp_length = mp_len;

@@ -275,6 +275,7 @@ bool memoryview_buffer(Object* o, const char** data, intptr_t* size) {
 void init_memoryview_type() {
   TypeObject* t = &MemoryView_Type;
   t->tp_name = "memoryview";
+  t->tp_flags = TPFLAGS_SEQUENCE;
   t->tp_basicsize = sizeof(MemoryViewObject);
   t->tp_new = mv_new;
   t->tp_repr = mv_repr;

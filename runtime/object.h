@@ -186,6 +186,8 @@ enum CompareOp : int { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 
 // Type flags.
 enum TypeFlags : uint64_t {
   // The bits CPython 3.11 also has are at CPython's positions (type.__flags__ shows them).
+  TPFLAGS_SEQUENCE = 1ull << 5,          // matched by sequence patterns (inherited)
+  TPFLAGS_MAPPING = 1ull << 6,           // matched by mapping patterns (inherited)
   TPFLAGS_DISALLOW_INSTANTIATION = 1ull << 7,
   TPFLAGS_IMMUTABLETYPE = 1ull << 8,     // builtin: attributes cannot be set
   TPFLAGS_HEAPTYPE = 1ull << 9,          // created by a class statement or type()

@@ -99,6 +99,12 @@ namespace slotpy {
   X(SETUP_ANNOTATIONS, 0, 0)              \
   X(LOAD_ASSERTION_ERROR, 0, 0)           \
   X(LOAD_LOCALS, 0, 0)                    \
+  /* the match statement, as CPython 3.11's */ \
+  X(GET_LEN, 0, 0)                        \
+  X(MATCH_MAPPING, 0, 0)                  \
+  X(MATCH_SEQUENCE, 0, 0)                 \
+  X(MATCH_KEYS, 0, 0)                     \
+  X(MATCH_CLASS, 1, 0)                    \
   X(EXTENDED_ARG, 1, 0)                   \
   /* superinstructions: made from pairs by the assembler (compile.cpp), see opcode_base */ \
   X(LOAD_FAST__LOAD_FAST, 1, 0)           \

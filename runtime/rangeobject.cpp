@@ -396,7 +396,7 @@ void init_range_type() {
   TypeObject* t = &Range_Type;
   t->tp_name = "range";
   t->tp_basicsize = sizeof(RangeObject);
-  t->tp_flags = TPFLAGS_IMMUTABLETYPE;
+  t->tp_flags = TPFLAGS_IMMUTABLETYPE | TPFLAGS_SEQUENCE;
   t->tp_doc =
       "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nReturn an object "
       "that produces a sequence of integers from start (inclusive)\nto stop (exclusive) by step.  "

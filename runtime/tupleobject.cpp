@@ -377,7 +377,7 @@ void init_tuple_type() {
   t->tp_name = "tuple";
   t->tp_basicsize = sizeof(TupleObject);
   t->tp_itemsize = sizeof(Object*);
-  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_IMMUTABLETYPE;
+  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_IMMUTABLETYPE | TPFLAGS_SEQUENCE;
   t->tp_doc =
       "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty "
       "tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the "

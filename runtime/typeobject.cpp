@@ -779,6 +779,9 @@ void type_ready(TypeObject* t) {
                    (TPFLAGS_INT_SUBCLASS | TPFLAGS_STR_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS |
                     TPFLAGS_LIST_SUBCLASS | TPFLAGS_DICT_SUBCLASS | TPFLAGS_BYTES_SUBCLASS |
                     TPFLAGS_TYPE_SUBCLASS | TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_FLOAT_SUBCLASS);
+    // Sequence / mapping (pattern matching), as CPython's inherit_patma_flags.
+    if (!(t->tp_flags & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING)))
+      t->tp_flags |= base->tp_flags & (TPFLAGS_SEQUENCE | TPFLAGS_MAPPING);
   }
   if (!type_has(t, TPFLAGS_HEAPTYPE)) t->tp_flags |= TPFLAGS_IMMUTABLETYPE;
   t->tp_dict = dict_new();

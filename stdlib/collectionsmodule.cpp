@@ -918,7 +918,7 @@ void init_types() {
   t->tp_name = "collections.deque";
   t->tp_basicsize = sizeof(DequeObject);
   t->tp_weaklistoffset = offsetof(DequeObject, weaklist);
-  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC;
+  t->tp_flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | TPFLAGS_SEQUENCE;
   t->tp_doc =
       "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data "
       "accesses near its endpoints.";

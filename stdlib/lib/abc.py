@@ -1,5 +1,7 @@
 """Abstract Base Classes (ABCs) according to PEP 3119."""
 
+import _abc
+
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
 
@@ -152,6 +154,8 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
         _counter[0] += 1
+        # A virtual Sequence/Mapping gets the type flag that match statements test.
+        _abc._register_collection(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

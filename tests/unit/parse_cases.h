@@ -54,6 +54,12 @@ static const ParseCase kParseCases[] = {
   {"starred_return_for", "for *a, b in c: pass", "Module(body=[For(target=Tuple(elts=[Starred(value=Name(id='a', ctx=Store()), ctx=Store()), Name(id='b', ctx=Store())], ctx=Store()), iter=Name(id='c', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[])"},
   {"backslash_continuation", "x = 1 + \\\n    2", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))], type_ignores=[])"},
   {"implicit_joining", "x = (1 +\n     2)", "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2)))], type_ignores=[])"},
+  {"match_literals", "match x:\n    case 0 | -1 | 1.5 | 1+2j | -3-4j | 'a' 'b' | b'c':\n        pass\n    case None | True | False:\n        pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=0)), MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=1))), MatchValue(value=Constant(value=1.5)), MatchValue(value=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2j))), MatchValue(value=BinOp(left=UnaryOp(op=USub(), operand=Constant(value=3)), op=Sub(), right=Constant(value=4j))), MatchValue(value=Constant(value='ab')), MatchValue(value=Constant(value=b'c'))]), body=[Pass()]), match_case(pattern=MatchOr(patterns=[MatchSingleton(value=None), MatchSingleton(value=True), MatchSingleton(value=False)]), body=[Pass()])])], type_ignores=[])"},
+  {"match_sequences", "match x:\n    case [a, *rest] | (a, *rest) | [] | ():\n        pass\n    case b, *_, c,:\n        pass\n    case (d):\n        pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchSequence(patterns=[MatchAs(name='a'), MatchStar(name='rest')]), MatchSequence(patterns=[MatchAs(name='a'), MatchStar(name='rest')]), MatchSequence(patterns=[]), MatchSequence(patterns=[])]), body=[Pass()]), match_case(pattern=MatchSequence(patterns=[MatchAs(name='b'), MatchStar(), MatchAs(name='c')]), body=[Pass()]), match_case(pattern=MatchAs(name='d'), body=[Pass()])])], type_ignores=[])"},
+  {"match_mapping", "match x:\n    case {'k': v, 1: w, a.b: c, **rest}:\n        pass\n    case {}:\n        pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchMapping(keys=[Constant(value='k'), Constant(value=1), Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load())], patterns=[MatchAs(name='v'), MatchAs(name='w'), MatchAs(name='c')], rest='rest'), body=[Pass()]), match_case(pattern=MatchMapping(keys=[], patterns=[]), body=[Pass()])])], type_ignores=[])"},
+  {"match_class", "match x:\n    case Point(x, y=0) | a.b.C(1, 2,) | D():\n        pass", "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern=MatchOr(patterns=[MatchClass(cls=Name(id='Point', ctx=Load()), patterns=[MatchAs(name='x')], kwd_attrs=['y'], kwd_patterns=[MatchValue(value=Constant(value=0))]), MatchClass(cls=Attribute(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), attr='C', ctx=Load()), patterns=[MatchValue(value=Constant(value=1)), MatchValue(value=Constant(value=2))], kwd_attrs=[], kwd_patterns=[]), MatchClass(cls=Name(id='D', ctx=Load()), patterns=[], kwd_attrs=[], kwd_patterns=[])]), body=[Pass()])])], type_ignores=[])"},
+  {"match_as_guard", "match x, y:\n    case (1 | 2) as z if z > 0:\n        pass\n    case _:\n        pass", "Module(body=[Match(subject=Tuple(elts=[Name(id='x', ctx=Load()), Name(id='y', ctx=Load())], ctx=Load()), cases=[match_case(pattern=MatchAs(pattern=MatchOr(patterns=[MatchValue(value=Constant(value=1)), MatchValue(value=Constant(value=2))]), name='z'), guard=Compare(left=Name(id='z', ctx=Load()), ops=[Gt()], comparators=[Constant(value=0)]), body=[Pass()]), match_case(pattern=MatchAs(), body=[Pass()])])], type_ignores=[])"},
+  {"match_soft_keywords", "match = case = 1\nmatch(x)\nmatch.x = case\nprint(match, case)", "Module(body=[Assign(targets=[Name(id='match', ctx=Store()), Name(id='case', ctx=Store())], value=Constant(value=1)), Expr(value=Call(func=Name(id='match', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[])), Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='x', ctx=Store())], value=Name(id='case', ctx=Load())), Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Name(id='match', ctx=Load()), Name(id='case', ctx=Load())], keywords=[]))], type_ignores=[])"},
 };
 
 struct ErrorCase { const char* source; const char* type; const char* msg; int lineno; int offset; };
@@ -97,4 +103,18 @@ static const ErrorCase kErrorCases[] = {
   {"if 1:\n\tif 2:\n        pass\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1},
   {"x = 1\n  y = 2\n", "IndentationError", "unexpected indent", 2, 2},
   {"try:\n    pass\nx = 1\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 1},
+  {"match x\n    case 1: pass\n", "SyntaxError", "expected ':'", 1, 8},
+  {"match x:\n    case 1\n", "SyntaxError", "expected ':'", 2, 11},
+  {"match x:\ncase 1: pass\n", "IndentationError", "expected an indented block after 'match' statement on line 1", 2, 1},
+  {"match x:\n    case 1:\n    pass\n", "IndentationError", "expected an indented block after 'case' statement on line 2", 3, 5},
+  {"match x: pass\n", "SyntaxError", "invalid syntax", 1, 10},
+  {"match x:\n    case y as 1: pass\n", "SyntaxError", "invalid pattern target", 2, 15},
+  {"match x:\n    case y as _: pass\n", "SyntaxError", "cannot use '_' as a target", 2, 15},
+  {"match x:\n    case 1 + 2: pass\n", "SyntaxError", "imaginary number required in complex literal", 2, 14},
+  {"match x:\n    case 1j + 2j: pass\n", "SyntaxError", "real number required in complex literal", 2, 10},
+  {"match x:\n    case C(x=1, y): pass\n", "SyntaxError", "positional patterns follow keyword patterns", 2, 17},
+  {"match x:\n    case {**_}: pass\n", "SyntaxError", "invalid syntax", 2, 13},
+  {"match x:\n    case {'a': 1, 'b'}: pass\n", "SyntaxError", "invalid syntax", 2, 22},
+  {"match x:\n    case {a: 1}: pass\n", "SyntaxError", "invalid syntax", 2, 12},
+  {"match x, y\n", "SyntaxError", "expected ':'", 1, 11},
 };

@@ -74,13 +74,23 @@ TEST(ParserPositions, NodeSpansMatchCPython) {
             "end_col_offset=12)], type_ignores=[])");
 }
 
-TEST(ParserErrors, MatchStatementIsAClearError) {
+TEST(ParserSoftKeywords, MatchAndCaseStayNamesElsewhere) {
   EXPECT_EQ(dump_of("match command.split():\n    case [a]:\n        pass\n"),
-            "SyntaxError: match statements are not supported by slotpy yet");
-  // `match` stays an ordinary name elsewhere.
+            "Module(body=[Match(subject=Call(func=Attribute(value=Name(id='command', ctx=Load()), "
+            "attr='split', ctx=Load()), args=[], keywords=[]), cases=[match_case(pattern="
+            "MatchSequence(patterns=[MatchAs(name='a')]), body=[Pass()])])], type_ignores=[])");
+  // `match` and `case` stay ordinary names elsewhere.
   EXPECT_EQ(dump_of("match = 1\n"),
             "Module(body=[Assign(targets=[Name(id='match', ctx=Store())], value=Constant(value=1))], "
             "type_ignores=[])");
+  EXPECT_EQ(dump_of("match[x]: int\n"),
+            "Module(body=[AnnAssign(target=Subscript(value=Name(id='match', ctx=Load()), "
+            "slice=Name(id='x', ctx=Load()), ctx=Store()), annotation=Name(id='int', ctx=Load()), "
+            "simple=0)], type_ignores=[])");
+  EXPECT_EQ(dump_of("match x:\n    case 1:\n        case = 2\n"),
+            "Module(body=[Match(subject=Name(id='x', ctx=Load()), cases=[match_case(pattern="
+            "MatchValue(value=Constant(value=1)), body=[Assign(targets=[Name(id='case', "
+            "ctx=Store())], value=Constant(value=2))])])], type_ignores=[])");
 }
 
 TEST(ParserDepth, DeepNestingIsACleanError) {

@@ -21,11 +21,21 @@ constructs = {
  "strings": "'a' \"b\" u'c', r'\\d', b'\\x00' rb'\\n', '''x\ny''', '\\u00e9\\N{SNOWMAN}'", "fstrings": "f'{x!r:>{w}} {y=} {{z}}'",
  "ellipsis_none_bools": "..., None, True, False", "decorators": "@a.b(c)\n@d\ndef f(): pass", "starred_return_for": "for *a, b in c: pass",
  "backslash_continuation": "x = 1 + \\\n    2", "implicit_joining": "x = (1 +\n     2)",
+ "match_literals": "match x:\n    case 0 | -1 | 1.5 | 1+2j | -3-4j | 'a' 'b' | b'c':\n        pass\n    case None | True | False:\n        pass",
+ "match_sequences": "match x:\n    case [a, *rest] | (a, *rest) | [] | ():\n        pass\n    case b, *_, c,:\n        pass\n    case (d):\n        pass",
+ "match_mapping": "match x:\n    case {'k': v, 1: w, a.b: c, **rest}:\n        pass\n    case {}:\n        pass",
+ "match_class": "match x:\n    case Point(x, y=0) | a.b.C(1, 2,) | D():\n        pass",
+ "match_as_guard": "match x, y:\n    case (1 | 2) as z if z > 0:\n        pass\n    case _:\n        pass",
+ "match_soft_keywords": "match = case = 1\nmatch(x)\nmatch.x = case\nprint(match, case)",
 }
 errors = ["x = (1,", "foo)", "[1, 2)", "if x\n    pass\n", "  x = 1\n", "if x:\n        a\n    b\n", "if x:\npass\n", "x = 'abc", "1abc", "0x", "0o8", "0123",
  "f() = 1", "del 1", "a + 1 = 2", "f() += 1", "for f() in x: pass", "x = = 1", "a b", "print 'x'", "f(x for x in y, 1)", "f(a=1, b)", "f(**a, *b)",
  "def f(a=1, b): pass", "def f(*): pass", "def f(**k, a): pass", "from x import a,", "'\\x4'", "b'é'", "'a' b'c'", "f'{'", "f'}'", "f'{}'", "f'{a!x}'",
- "€ = 1", "x = (" + "("*300 + ")"*300 + ")", "if 1:\n\tif 2:\n        pass\n", "x = 1\n  y = 2\n", "try:\n    pass\nx = 1\n"]
+ "€ = 1", "x = (" + "("*300 + ")"*300 + ")", "if 1:\n\tif 2:\n        pass\n", "x = 1\n  y = 2\n", "try:\n    pass\nx = 1\n",
+ "match x\n    case 1: pass\n", "match x:\n    case 1\n", "match x:\ncase 1: pass\n", "match x:\n    case 1:\n    pass\n",
+ "match x: pass\n", "match x:\n    case y as 1: pass\n", "match x:\n    case y as _: pass\n", "match x:\n    case 1 + 2: pass\n",
+ "match x:\n    case 1j + 2j: pass\n", "match x:\n    case C(x=1, y): pass\n", "match x:\n    case {**_}: pass\n",
+ "match x:\n    case {'a': 1, 'b'}: pass\n", "match x:\n    case {a: 1}: pass\n", "match x, y\n"]
 out = []
 out.append("// Generated from CPython 3.11's ast module and compile() by tests/unit/gen/gen_parse_cases.py;")
 out.append("// each expectation is what CPython prints. Regenerate rather than edit by hand.")

@@ -1,0 +1,37 @@
+# A match with many cases and a trailing default, called many times.
+def roman(n):
+    match n:
+        case 1: return "I"
+        case 2: return "II"
+        case 3: return "III"
+        case 4: return "IV"
+        case 5: return "V"
+        case 6: return "VI"
+        case 7: return "VII"
+        case 8: return "VIII"
+        case 9: return "IX"
+        case 10: return "X"
+        case 50: return "L"
+        case 100: return "C"
+        case 500: return "D"
+        case 1000: return "M"
+        case _: return "?"
+
+print([roman(i) for i in range(12)])
+counts = {}
+for i in range(20000):
+    r = roman(i % 13)
+    counts[r] = counts.get(r, 0) + 1
+print(sorted(counts.items()))
+
+def fizz(n):
+    match n % 3, n % 5:
+        case 0, 0:
+            return "FizzBuzz"
+        case 0, _:
+            return "Fizz"
+        case _, 0:
+            return "Buzz"
+        case _:
+            return str(n)
+print(" ".join(fizz(i) for i in range(1, 31)))
