@@ -41,7 +41,10 @@ void raise_syntax_error(const syntax::SyntaxError& e, const syntax::Source* src,
 
 void check_single_statement(const ast::Module* m);
 
-CodeObject* compile_text(const std::string& text, const char* filename, SourceMode mode) {
+// The one compiling path. With `incomplete` (the interactive loop), input that ended too early
+// returns nullptr and says how instead of raising.
+CodeObject* compile_source(const std::string& text, const char* filename, SourceMode mode,
+                           syntax::SyntaxError::Incomplete* incomplete) {
   syntax::SyntaxError err;
   try {
     syntax::Source src(filename, text.data(), text.size());
@@ -52,7 +55,13 @@ CodeObject* compile_text(const std::string& text, const char* filename, SourceMo
         return compiler::compile_expression(e, filename);
       }
       ast::Module* m = syntax::parse_module(src, &err);
-      if (!m) raise_syntax_error(err, &src, filename);
+      if (!m) {
+        if (incomplete && err.incomplete != syntax::SyntaxError::kComplete) {
+          *incomplete = err.incomplete;
+          return nullptr;
+        }
+        raise_syntax_error(err, &src, filename);
+      }
       if (mode == SourceMode::Single) check_single_statement(m);
       return compiler::compile_module(
           m, filename, mode == SourceMode::Single ? compiler::CompileMode::Single
@@ -65,6 +74,10 @@ CodeObject* compile_text(const std::string& text, const char* filename, SourceMo
   } catch (std::runtime_error&) {  // CompileRecursionError, or the symbol table's depth limit
     raise_fmt(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
   }
+}
+
+CodeObject* compile_text(const std::string& text, const char* filename, SourceMode mode) {
+  return compile_source(text, filename, mode, nullptr);
 }
 
 namespace {
@@ -125,30 +138,8 @@ void attach_source(CodeObject* code, StrObject* source) {
 CodeObject* compile_interactive(const std::string& text, const char* filename,
                                 syntax::SyntaxError::Incomplete* incomplete) {
   *incomplete = syntax::SyntaxError::kComplete;
-  syntax::SyntaxError err;
-  CodeObject* code = nullptr;
-  try {
-    syntax::Source src(filename, text.data(), text.size());
-    try {
-      ast::Module* m = syntax::parse_module(src, &err);
-      if (!m) {
-        if (err.incomplete != syntax::SyntaxError::kComplete) {
-          *incomplete = err.incomplete;
-          return nullptr;
-        }
-        raise_syntax_error(err, &src, filename);
-      }
-      check_single_statement(m);
-      code = compiler::compile_module(m, filename, compiler::CompileMode::Single);
-    } catch (syntax::SyntaxError& e) {
-      raise_syntax_error(e, &src, filename);
-    }
-  } catch (syntax::SyntaxError& e) {
-    raise_syntax_error(e, nullptr, filename);
-  } catch (std::runtime_error&) {
-    raise_fmt(Exc_RecursionError, "maximum recursion depth exceeded during compilation");
-  }
-  attach_source(code, str_from(text));
+  CodeObject* code = compile_source(text, filename, SourceMode::Single, incomplete);
+  if (code) attach_source(code, str_from(text));
   return code;
 }
 

@@ -14,6 +14,7 @@
 
 #include "runtime/completion.h"
 #include "runtime/moduleobject.h"
+#include "runtime/repr.h"
 #include "runtime/signals.h"
 #include "stdlib/sysmodule.h"
 
@@ -42,24 +43,7 @@ Editor* g_editor = nullptr;
 
 std::string to_utf8(const wchar_t* b, const wchar_t* e) {
   std::string out;
-  for (; b < e; ++b) {
-    uint32_t c = static_cast<uint32_t>(*b);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (; b < e; ++b) utf8_append(out, static_cast<uint32_t>(*b));
   return out;
 }
 

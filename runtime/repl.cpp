@@ -111,13 +111,12 @@ int report(Object* exc) {
   return -1;
 }
 
-// Compiles and runs one complete input; returns an exit status to end the session, or -1.
-int run_input(const std::string& text, DictObject* globals, bool incomplete_is_error) {
+// Runs one complete input, compiled to `code` (nullptr: it ended too early, and compiling it
+// as a whole statement raises the SyntaxError to show). Returns an exit status to end the
+// session, or -1.
+int run_input(const std::string& text, CodeObject* code, DictObject* globals) {
   try {
-    syntax::SyntaxError::Incomplete inc;
-    CodeObject* code = compile_interactive(text, kFilename, &inc);
-    if (!code && incomplete_is_error) code = compile_text(text, kFilename, SourceMode::Single);
-    if (!code) return -1;
+    if (!code) code = compile_text(text, kFilename, SourceMode::Single);
     eval_code(code, globals, globals);
   } catch (PyError&) {
     Object* exc = current_exception();
@@ -160,13 +159,15 @@ int run_repl(bool banner) {
     buffer += '\n';
     bool blank = is_blank(line);
     syntax::SyntaxError::Incomplete inc = syntax::SyntaxError::kComplete;
+    CodeObject* code = nullptr;
+    Object* error = nullptr;  // a SyntaxError that more lines cannot mend
     bool wants_more = false;
     try {
-      CodeObject* code = compile_interactive(buffer, kFilename, &inc);
+      code = compile_interactive(buffer, kFilename, &inc);
       if (code) wants_more = !blank && starts_block(buffer);
       else wants_more = inc == syntax::SyntaxError::kOpen || !blank;
     } catch (PyError&) {
-      // A syntax error: reported by run_input below.
+      error = current_exception();
       clear_exception();
     }
     if (wants_more && !eof) {
@@ -176,7 +177,7 @@ int run_repl(bool banner) {
     std::string text;
     text.swap(buffer);
     indent.clear();
-    int status = run_input(text, globals, true);
+    int status = error ? report(error) : run_input(text, code, globals);
     if (status >= 0) return status;
     if (eof) break;
   }
