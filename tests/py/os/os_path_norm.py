@@ -20,9 +20,11 @@ cwd = os.getcwd()
 print(p.abspath('x') == p.join(cwd, 'x'), p.abspath('.') == cwd, p.abspath('/a/../b'))
 print(p.abspath(b'/a/./b'), p.abspath('a/..') == cwd, type(p.abspath(b'x')).__name__)
 for args in [('/a/b/c', '/a'), ('/a', '/a/b/c'), ('/a/b', '/a/b'), ('/a/x', '/a/y/z'),
-             ('/', '/a/b'), ('a/b', 'a'), ('/x/y', '/'), (b'/a/b', b'/a'), ('/a/b', None)]:
+             ('/', '/a/b'), ('a/b', 'a'), ('/x/y', '/'), (b'/a/b', b'/a')]:
     t(p.relpath, *args)
 print(p.relpath(p.join(cwd, 'q/r')), p.relpath(cwd))
+# start=None means the current directory, whose depth depends on where the tests run
+print(p.relpath('/a/b', None) == p.relpath('/a/b', cwd), p.relpath('/a/b', None).endswith('../a/b'))
 t(p.relpath, '')
 t(p.relpath, 'a', b'b')
 t(p.relpath, 1)
