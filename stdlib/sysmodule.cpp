@@ -536,6 +536,31 @@ std::string executable_path() {
   return std::string(buf, static_cast<size_t>(n));
 }
 
+// os.path.abspath for PYTHONPATH entries: joined to the cwd, then "", "." and ".." resolved
+// textually (symbolic links are kept, as CPython keeps them).
+static std::string absolute_path(const std::string& p) {
+  std::string full = p;
+  if (p.empty() || p[0] != '/') {
+    char buf[4096];
+    full = std::string(getcwd(buf, sizeof buf) ? buf : "") + "/" + p;
+  }
+  std::string out;
+  size_t i = 0;
+  while (i <= full.size()) {
+    size_t j = full.find('/', i);
+    if (j == std::string::npos) j = full.size();
+    std::string part = full.substr(i, j - i);
+    if (part == "..") {
+      size_t k = out.rfind('/');
+      out.resize(k == std::string::npos ? 0 : k);
+    } else if (!part.empty() && part != ".") {
+      out += "/" + part;
+    }
+    i = j + 1;
+  }
+  return out.empty() ? "/" : out;
+}
+
 Object* build_sys() {
   ModuleObject* m = module_new("sys");
   g_sys = m;
@@ -553,6 +578,16 @@ Object* build_sys() {
                                           static_cast<ListObject*>(dict_get_cstr(d, "argv"))->size));
   ListObject* path = list_new(0);
   list_append(path, g_path0 ? str_from(*g_path0) : Empty_Str);
+  // PYTHONPATH entries follow the script's directory, as in CPython (an empty entry is the cwd).
+  if (const char* pp = std::getenv("PYTHONPATH"); pp && *pp) {
+    for (const char* p = pp;;) {
+      const char* colon = std::strchr(p, ':');
+      size_t n = colon ? static_cast<size_t>(colon - p) : std::strlen(p);
+      list_append(path, str_from(absolute_path(std::string(p, n))));
+      if (!colon) break;
+      p = colon + 1;
+    }
+  }
   dict_set_cstr(d, "path", path);
   dict_set_cstr(d, "meta_path", list_new(0));
   dict_set_cstr(d, "path_hooks", list_new(0));
