@@ -1126,7 +1126,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
 #define SECOND() (sp[-2])
 #define PUSH(v) (*sp = (v), ++sp)
 #define POP() (*--sp)
-// f->lasti is stored only where a frame stops (YIELD_VALUE, RETURN_VALUE); when an
+// f->lasti is stored only where a frame stops (YIELD_VALUE, RETURN_VALUE) or calls; when an
 // exception is raised, `unwind` derives it from pc, which points just past the opcode word of
 // the failing instruction (instructions with a cache word skip it only when they finish).
 #define SAVE_LASTI() ((void)0)
@@ -1628,7 +1628,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       }
       TARGET(KW_NAMES) kwnames = static_cast<TupleObject*>(consts[oparg]); DISPATCH();
       TARGET(CALL) {
-        SAVE_LASTI();
+        STORE_LASTI();  // the caller's line, for sys._getframe()
         intptr_t nkw = kwnames ? kwnames->ob_size : 0;
         intptr_t total = static_cast<intptr_t>(oparg);
         intptr_t npos = total - nkw;
@@ -1656,7 +1656,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         DISPATCH();
       }
       TARGET(CALL_FUNCTION_EX) {
-        SAVE_LASTI();
+        STORE_LASTI();  // the caller's line, for sys._getframe()
         // [callable, self|NULL, args tuple, kwargs?]
         Object* kwargs = (oparg & 1) ? POP() : nullptr;
         Object* args = POP();

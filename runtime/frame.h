@@ -42,6 +42,9 @@ Object* function_call(Object* func, Object* const* args, size_t nargs, TupleObje
 // stored in *retval).
 Object* generator_resume(GeneratorObject* gen, Object* value, bool throwing, Object** retval);
 
+// What locals() returns for frame f: the namespace of module/class code, else a new dict.
+Object* frame_locals(Frame* f);
+
 // Zero-argument super(): the __class__ cell and the first argument of the calling function.
 // Raises RuntimeError (returns false) when they are missing.
 bool frame_super_args(TypeObject** type, Object** obj);

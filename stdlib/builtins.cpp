@@ -72,6 +72,8 @@ Frame* current_frame(const char* fname) {
   return f;
 }
 
+}  // namespace
+
 // locals() of the current frame: the namespace of module/class code, else a new dict of the
 // function's variables (fast locals, then cells and free variables that are set).
 Object* frame_locals(Frame* f) {
@@ -99,6 +101,8 @@ Object* frame_locals(Frame* f) {
   }
   return d;
 }
+
+namespace {
 
 // Writes text to a file object (fast path for the builtin text files).
 void file_write_str(Object* file, StrObject* s) {

@@ -14,6 +14,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/floatobject.h"
+#include "runtime/frameobject.h"
 #include "runtime/frame.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
@@ -421,7 +422,19 @@ Object* sys_clear_type_cache(Object*, Object* const*, size_t nargs, TupleObject*
   return Py_None;
 }
 
+// sys._getframe([depth]): a snapshot of the frame `depth` calls below the caller.
+Object* sys_getframe(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("_getframe", kwnames);
+  check_nargs("_getframe", nargs, 0, 1);
+  long depth = nargs ? static_cast<long>(index_value(args[0])) : 0;
+  Frame* f = g_ts.frame;
+  for (; f && depth > 0; --depth) f = f->back;
+  if (!f) raise_fmt(Exc_ValueError, "call stack is not deep enough");
+  return frame_snapshot_of(f);
+}
+
 const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe, METH_DEFAULT, "Return a frame object from the call stack."},
     {"exit", sys_exit, METH_DEFAULT,
      "Exit the interpreter by raising SystemExit(status).\n\nIf the status is omitted or None, "
      "it defaults to zero (i.e., success).\nIf the status is an integer, it will be used as the "
