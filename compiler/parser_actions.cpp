@@ -242,9 +242,9 @@ Expr* build_call(Expr* func, ArgItems* items, Pos pos) {
             auto k = static_cast<Constant*>(a->lhs)->value.kind;
             if (k == ConstantValue::Kind::True || k == ConstantValue::Kind::False ||
                 k == ConstantValue::Kind::None)
-              raise_at(std::string("cannot assign to ") + expr_name(a->lhs), a->pos);
+              raise_at(std::string("cannot assign to ") + expr_name(a->lhs), a->lhs_eq_pos);
           }
-          raise_at("expression cannot contain assignment, perhaps you meant \"==\"?", a->pos);
+          raise_at("expression cannot contain assignment, perhaps you meant \"==\"?", a->lhs_eq_pos);
         }
         auto* k = make<Keyword>();
         k->pos = a->pos;

@@ -51,6 +51,7 @@ struct ArgItem {
   ast::Expr* value;
   ast::Expr* lhs;  // Keyword: what stood before '='
   ast::Pos pos;
+  ast::Pos lhs_eq_pos{};  // Keyword: from lhs to '=', where CPython reports a bad keyword
 };
 using ArgItems = ast::Seq<ArgItem*>;
 

@@ -123,6 +123,194 @@ static ast::Expr* parse_expr_tokens(const ParseState& P, int from, int to) {
   return e;
 }
 
+// CPython's `bitwise_or`: an expression without comparisons, not/and/or, lambda, if-else,
+// walrus or star at its top (anything parenthesized is an atom).
+static bool is_bitwise_or(ast::Expr* e) {
+  if (e->parenthesized) return true;
+  switch (e->kind) {
+    case ast::ExprKind::BoolOp: case ast::ExprKind::NamedExpr: case ast::ExprKind::Lambda:
+    case ast::ExprKind::IfExp: case ast::ExprKind::Compare: case ast::ExprKind::Starred:
+    case ast::ExprKind::Yield: case ast::ExprKind::YieldFrom:
+      return false;
+    case ast::ExprKind::UnaryOp:
+      return ast::as<ast::UnaryOp>(e)->op != ast::UnaryOpKind::Not;
+    default:
+      return true;
+  }
+}
+
+// Index just past the bracket that token i opens.
+static int past_bracket(const ParseState& P, int i) {
+  int depth = 0;
+  for (int k = i; k < P.toks.size; ++k) {
+    int ty = P.toks[k].type;
+    if (ty == LPAR || ty == LSQB || ty == LBRACE) ++depth;
+    if ((ty == RPAR || ty == RSQB || ty == RBRACE) && --depth == 0) return k + 1;
+  }
+  return P.toks.size;
+}
+
+// `if x = 1:`, `[x = 1]`: an '=' where CPython parses a named expression (an if/elif/while
+// condition, an item of a list, set, tuple or subscript). CPython's invalid_named_expression
+// rule: NAME '=' bitwise_or, or a bitwise_or that is not a list/tuple/genexp/True/None/False,
+// and after the right-hand bitwise_or no other '=' or ':='.
+static bool named_expression_error(const ParseState& P, int eq, SyntaxError* out) {
+  // The start of the item holding the '=', and the bracket or keyword that holds the item.
+  int depth = 0;
+  int opener = -1;
+  bool item_start_found = false;
+  int item = eq;
+  for (int k = eq - 1; k >= 0; --k) {
+    int ty = P.toks[k].type;
+    if (ty == RPAR || ty == RSQB || ty == RBRACE) { ++depth; continue; }
+    if (ty == LPAR || ty == LSQB || ty == LBRACE) {
+      if (depth > 0) { --depth; continue; }
+      opener = k;
+      if (!item_start_found) item = k + 1;
+      break;
+    }
+    if (depth > 0) continue;
+    if (ty == NEWLINE || ty == INDENT || ty == DEDENT || ty == SEMI) {
+      if (!item_start_found) item = k + 1;
+      break;
+    }
+    if (ty == COLON) return false;  // a dict value, a slice, a lambda body
+    if (ty == COMMA && !item_start_found) { item = k + 1; item_start_found = true; }
+    if ((ty == KW_IF || ty == KW_ELIF || ty == KW_WHILE) && !item_start_found) {
+      if (line_start(P, k) != k) return false;  // a conditional expression's or a comprehension's
+      item = k + 1;
+      opener = k;
+      break;
+    }
+  }
+  int s = item;
+  if (opener < 0 || s >= eq) return false;
+  int oty = P.toks[opener].type;
+  if (oty == LPAR && opener > 0 && ends_expression(P.toks[opener - 1].type)) return false;  // a call
+  if (oty == LBRACE)
+    for (int k = opener + 1; k < eq; ++k)
+      if (P.toks[k].type == COLON && P.toks[k].level == P.toks[opener].level + 1) return false;
+  ast::Expr* lhs = parse_expr_tokens(P, s, eq);
+  if (!lhs || !is_bitwise_or(lhs)) return false;
+  // The longest bitwise_or after the '=', then neither '=' nor ':='.
+  ast::Expr* rhs = nullptr;
+  int rhs_end = -1;
+  for (int k = eq + 2; k <= P.toks.size && k <= eq + 200; ++k) {
+    int ty = P.toks[k - 1].type;
+    if (ty == NEWLINE || ty == ENDMARKER) break;
+    if (ast::Expr* e = parse_expr_tokens(P, eq + 1, k); e && is_bitwise_or(e)) {
+      rhs = e;
+      rhs_end = k;
+    }
+  }
+  if (!rhs) return false;
+  if (rhs_end < P.toks.size && (P.toks[rhs_end].type == EQUAL || P.toks[rhs_end].type == COLONEQUAL))
+    return false;
+  SyntaxError e;
+  if (s + 1 == eq && P.toks[s].type == NAME) {
+    e = at_token("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", P.toks[s]);
+    e.end_lineno = rhs->pos.end_lineno;
+    e.end_col = rhs->pos.end_col_offset;
+    *out = e;
+    return true;
+  }
+  int fty = P.toks[s].type;
+  if (fty == KW_TRUE || fty == KW_FALSE || fty == KW_NONE) return false;
+  if (fty == LSQB || fty == LPAR) {
+    if (ast::Expr* first = parse_expr_tokens(P, s, past_bracket(P, s));
+        first && (first->kind == ast::ExprKind::List || first->kind == ast::ExprKind::Tuple ||
+                  first->kind == ast::ExprKind::GeneratorExp))
+      return false;
+  }
+  e.msg = std::string("cannot assign to ") + expr_name(lhs) + " here. Maybe you meant '==' instead of '='?";
+  e.lineno = lhs->pos.lineno;
+  e.col = lhs->pos.col_offset;
+  e.end_lineno = lhs->pos.end_lineno;
+  e.end_col = lhs->pos.end_col_offset;
+  *out = e;
+  return true;
+}
+
+// CPython's `disjunction`: an expression without lambda, if-else, walrus, star or yield on top.
+static bool is_disjunction(ast::Expr* e) {
+  if (e->parenthesized) return true;
+  switch (e->kind) {
+    case ast::ExprKind::Lambda: case ast::ExprKind::IfExp: case ast::ExprKind::NamedExpr:
+    case ast::ExprKind::Starred: case ast::ExprKind::Yield: case ast::ExprKind::YieldFrom:
+      return false;
+    default:
+      return true;
+  }
+}
+
+// Tokens that end an expression item when met at its bracket level (walking backwards).
+static bool item_boundary(int ty) {
+  switch (ty) {
+    case COMMA: case NEWLINE: case INDENT: case DEDENT: case SEMI: case EQUAL: case COLON:
+    case COLONEQUAL: case KW_RETURN: case KW_YIELD: case KW_ASSERT: case KW_ELSE: case KW_IN:
+    case KW_IF: case KW_DEL: case KW_FOR: case KW_LAMBDA:
+    case LPAR: case LSQB: case LBRACE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// `x = a if b` with no `else`: CPython's invalid_expression rule
+// disjunction 'if' disjunction !('else'|':'), reported over both disjunctions.
+static bool ternary_else_error(const ParseState& P, int failed, SyntaxError* out) {
+  int tty = P.toks[failed].type;
+  if (tty == KW_ELSE || tty == COLON) return false;
+  int depth = 0;
+  int if_idx = -1;
+  for (int k = failed - 1; k >= 0; --k) {
+    int ty = P.toks[k].type;
+    if (ty == RPAR || ty == RSQB || ty == RBRACE) { ++depth; continue; }
+    if (depth > 0) {
+      if (ty == LPAR || ty == LSQB || ty == LBRACE) --depth;
+      continue;
+    }
+    if (ty == KW_IF) { if_idx = k; break; }
+    if (item_boundary(ty)) return false;
+  }
+  if (if_idx <= 0 || line_start(P, if_idx) == if_idx) return false;  // none, or an if statement
+  depth = 0;
+  for (int k = if_idx - 1; k >= 0; --k) {  // a comprehension's `if` follows its `for`
+    int ty = P.toks[k].type;
+    if (ty == RPAR || ty == RSQB || ty == RBRACE) ++depth;
+    if (ty == LPAR || ty == LSQB || ty == LBRACE) {
+      if (depth == 0) break;
+      --depth;
+    }
+    if (ty == NEWLINE || ty == INDENT || ty == DEDENT || ty == SEMI) break;
+    if (depth == 0 && ty == KW_FOR) return false;
+  }
+  ast::Expr* b = parse_expr_tokens(P, if_idx + 1, failed);
+  if (!b || !is_disjunction(b)) return false;
+  // The longest disjunction that ends just before the `if`.
+  ast::Expr* a = nullptr;
+  depth = 0;
+  for (int k = if_idx - 1; k >= 0; --k) {
+    int ty = P.toks[k].type;
+    if (ty == RPAR || ty == RSQB || ty == RBRACE) ++depth;
+    if (ty == LPAR || ty == LSQB || ty == LBRACE) {
+      if (depth == 0) break;
+      --depth;
+    }
+    if (depth == 0 && item_boundary(ty) && ty != LPAR && ty != LSQB && ty != LBRACE) break;
+    if (ast::Expr* e = parse_expr_tokens(P, k, if_idx); e && is_disjunction(e)) a = e;
+  }
+  if (!a) return false;
+  SyntaxError e;
+  e.msg = "expected 'else' after 'if' expression";
+  e.lineno = a->pos.lineno;
+  e.col = a->pos.col_offset;
+  e.end_lineno = b->pos.end_lineno;
+  e.end_col = b->pos.end_col_offset;
+  *out = e;
+  return true;
+}
+
 // Whether token i lies in the pattern of a `case` line (before its guard's `if`).
 static bool in_case_pattern(const ParseState& P, int i) {
   int s = line_start(P, i);
@@ -214,6 +402,10 @@ SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected
     e.end_col = P.toks[k].end_col;
     return e;
   }
+  if (prev) {
+    SyntaxError e;
+    if (ternary_else_error(P, failed, &e)) return e;
+  }
   // Two expressions side by side inside brackets (not in a case pattern: CPython's
   // invalid_expression rule is for expressions only).
   if (prev && t.level > 0 && ends_expression(prev->type) && starts_expression(t.type) &&
@@ -238,10 +430,21 @@ SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected
       }
       --k;
     }
+    // A comprehension's `if` condition and a conditional expression's branches are not where
+    // CPython looks for a missing comma.
+    int before = k > 0 ? P.toks[k - 1].type : 0;
+    if (before == KW_IF || before == KW_ELSE) {
+      if (eof) return eof_error(P, failed, "SyntaxError", "invalid syntax");
+      return at_token("SyntaxError", "invalid syntax", t);
+    }
     SyntaxError e = at_token("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", P.toks[k]);
     e.end_lineno = t.end_lineno;
     e.end_col = t.end_col;
     return e;
+  }
+  if (t.type == EQUAL) {
+    SyntaxError e;
+    if (named_expression_error(P, failed, &e)) return e;
   }
   if (eof) return eof_error(P, failed, "SyntaxError", "invalid syntax");
   return at_token("SyntaxError", "invalid syntax", t);

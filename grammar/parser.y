@@ -1060,7 +1060,9 @@ arg_item
       auto* g = node<GeneratorExp>(POS(@$)); g->elt = $1; g->generators = *$2;
       $$ = make<ArgItem>(ArgItem{ArgItem::Generator, g, nullptr, POS(@$)});
     }
-  | test "=" test { $$ = make<ArgItem>(ArgItem{ArgItem::Keyword, $3, $1, POS(@$)}); }
+  | test "=" test {
+      $$ = make<ArgItem>(ArgItem{ArgItem::Keyword, $3, $1, POS(@$), span(POS(@1), POS(@2))});
+    }
   | "*" test {
       auto* s = node<Starred>(POS(@$)); s->value = $2; s->ctx = ExprContext::Load;
       $$ = make<ArgItem>(ArgItem{ArgItem::Star, s, nullptr, POS(@$)});
@@ -1153,12 +1155,13 @@ bool run_parser(ParseState& P, SyntaxError* err) {
     if (failed < P.toks.size && P.toks[failed].at_eof && e.incomplete == SyntaxError::kComplete)
       e.incomplete = SyntaxError::kStatement;
     // As CPython, after a parser error the rest of the source is tokenized: a tokenizer error
-    // there wins, but an unclosed bracket only when the parser error lies on a later line.
-    // "unexpected indent" is final: CPython does not look further for it.
+    // there wins, but an unclosed bracket only when the last token the parser read lies on a
+    // later line than the bracket. "unexpected indent" is final: CPython does not look further.
     *err = e;
     bool reached_end = P.next >= P.toks.size - 1;
+    int last_line = failed < P.toks.size ? P.toks[failed].lineno : e.lineno;
     if (P.has_lex_error && e.msg != "unexpected indent" &&
-        (!P.lex_error.unclosed_bracket || reached_end || e.lineno > P.lex_error.lineno))
+        (!P.lex_error.unclosed_bracket || reached_end || last_line > P.lex_error.lineno))
       *err = P.lex_error;
     return false;
   }
