@@ -306,6 +306,10 @@ Object* type_new_impl(TypeObject* meta, Object* const* args, size_t nargs, Tuple
   if (!is_dict(dict_o))
     raise_type_error("type.__new__() argument 3 must be dict, not %s", type_name(dict_o));
   auto* bases = static_cast<TupleObject*>(bases_o);
+  static StrObject* mro_entries = intern("__mro_entries__");
+  for (intptr_t i = 0; i < bases->ob_size; ++i)
+    if (!is_type(bases->items[i]) && get_attr_or_null(bases->items[i], mro_entries))
+      raise_type_error("type() doesn't support MRO entry resolution; use types.new_class()");
   TypeObject* winner = calculate_metaclass(meta, bases);
   if (winner != meta && winner->tp_new != meta->tp_new)
     return winner->tp_new(winner, args, 3, kwnames);

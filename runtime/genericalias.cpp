@@ -34,7 +34,7 @@ struct UnionObject : Object {
 
 inline GenericAliasObject* GA(Object* o) { return static_cast<GenericAliasObject*>(o); }
 inline UnionObject* UN(Object* o) { return static_cast<UnionObject*>(o); }
-inline bool is_ga(Object* o) { return type_of(o) == &GenericAlias_Type; }
+inline bool is_ga(Object* o) { return is_subtype(type_of(o), &GenericAlias_Type); }
 inline bool is_union(Object* o) { return type_of(o) == &UnionType_Type; }
 
 // One item of a GenericAlias / union repr: "...", a nested alias's repr, "module.qualname" for a
@@ -97,7 +97,15 @@ Object* ga_new(TypeObject* type, Object* const* args, size_t nargs, TupleObject*
   if (kwnames && tuple_size(kwnames) > 0 && type == &GenericAlias_Type)
     raise_type_error("GenericAlias() takes no keyword arguments");
   check_nargs("GenericAlias", nargs, 2, 2);
-  return generic_alias_new(args[0], args[1]);
+  auto* ga = static_cast<GenericAliasObject*>(generic_alias_new(args[0], args[1]));
+  if (type != &GenericAlias_Type) {  // a subclass (collections.abc's Callable alias)
+    auto* sub = static_cast<GenericAliasObject*>(type_alloc(type));
+    sub->origin = ga->origin;
+    sub->args = ga->args;
+    sub->parameters = nullptr;
+    return sub;
+  }
+  return ga;
 }
 
 Object* ga_repr(Object* self) {

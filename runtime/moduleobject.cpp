@@ -69,7 +69,32 @@ void module_init(Object* self, Object* const* args, size_t nargs, TupleObject* k
   dict_set_cstr(d, "__spec__", Py_None);
 }
 Object* module_get_dict(Object* self) { return module_dict(self); }
+// __annotations__ is made on first use, as in CPython 3.10+.
+StrObject* annotations_name() {
+  static StrObject* n = intern("__annotations__");
+  return n;
+}
+Object* module_get_annotations(Object* self) {
+  DictObject* d = module_dict(self);
+  Object* a = dict_get_str(d, annotations_name());
+  if (!a) {
+    a = dict_new();
+    dict_set(d, annotations_name(), a);
+  }
+  return a;
+}
+void module_set_annotations(Object* self, Object* value) {
+  DictObject* d = module_dict(self);
+  if (value) {
+    dict_set(d, annotations_name(), value);
+  } else if (!dict_get_str(d, annotations_name())) {
+    raise_fmt(Exc_AttributeError, "__annotations__");
+  } else {
+    dict_del(d, annotations_name());
+  }
+}
 const GetSetDef module_getset[] = {{"__dict__", module_get_dict, nullptr, nullptr},
+                                   {"__annotations__", module_get_annotations, module_set_annotations, nullptr},
                                    {nullptr, nullptr, nullptr, nullptr}};
 }  // namespace
 

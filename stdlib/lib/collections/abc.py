@@ -840,11 +840,63 @@ class MutableSequence(Sequence):
 
 # ---- generic aliases (when the runtime has them) and registrations ------------------------------
 
+def _is_param_expr(obj):
+    """`...`, a list of types, typing.ParamSpec or Concatenate: what may stand for arguments."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    t = type(obj)
+    return t.__module__ == 'typing' and t.__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+if _generic_alias is not None:
+    class _CallableGenericAlias(_generic_alias):
+        """Callable[[int, str], bool]: the argument types are kept flat in __args__
+        (int, str, bool) and shown in brackets again by repr()."""
+
+        __slots__ = ()
+
+        def __new__(cls, origin, args):
+            if not (isinstance(args, tuple) and len(args) == 2):
+                raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+            params, result = args
+            if isinstance(params, (tuple, list)):
+                args = (*params, result)
+            elif not _is_param_expr(params):
+                raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or '
+                                'Concatenate. Got %s' % (params,))
+            return super().__new__(cls, origin, args)
+
+        def __repr__(self):
+            args = self.__args__
+            if len(args) == 2 and _is_param_expr(args[0]):
+                return super().__repr__()
+            return 'collections.abc.Callable[[%s], %s]' % (
+                ', '.join(_type_repr(a) for a in args[:-1]), _type_repr(args[-1]))
+
+        def __getitem__(self, item):
+            new_args = super().__getitem__(item).__args__
+            if not isinstance(new_args[0], (tuple, list)):
+                new_args = (new_args[:-1], new_args[-1])
+            return _CallableGenericAlias(Callable, tuple(new_args))
+
+
 if _generic_alias is not None:
     for _cls in (Awaitable, AsyncIterable, Iterable, Container, Collection, Set, Mapping,
                  MappingView, Sequence):
         _cls.__class_getitem__ = classmethod(_generic_alias)
-    Callable.__class_getitem__ = classmethod(_generic_alias)
+    Callable.__class_getitem__ = classmethod(lambda cls, item: _CallableGenericAlias(cls, item))
 
 
 def _register(abc, *makers):
