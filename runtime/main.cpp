@@ -26,6 +26,7 @@
 #include "runtime/frame.h"
 #include "runtime/moduleobject.h"
 #include "runtime/repl.h"
+#include "stdlib/atexitmodule.h"
 #include "runtime/runtime.h"
 #include "runtime/signals.h"
 #include "runtime/strobject.h"
@@ -71,6 +72,13 @@ int report_uncaught() {
   Object* exc = current_exception();
   clear_exception();
   return report_uncaught_exception(exc);
+}
+
+// As CPython, __main__ loses __file__ and __cached__ once the script has run (so neither the
+// -i prompt nor exit functions see them).
+void forget_script_file(DictObject* d) {
+  dict_del(d, str_from_cstr("__file__"));
+  dict_del(d, str_from_cstr("__cached__"));
 }
 
 std::string script_dir(const char* file) {
@@ -229,11 +237,18 @@ int main(int argc, char** argv) {
     ModuleObject* main_mod = module_new("__main__");
     main_mod->origin = "built-in";  // its repr without __file__ (-c, stdin, the prompt)
     DictObject* d = module_dict(main_mod);
-    if (file && std::strcmp(file, "-")) dict_set_cstr(d, "__file__", str_from(filename));
+    bool script = file && std::strcmp(file, "-");
+    if (script) dict_set_cstr(d, "__file__", str_from(filename));
     dict_set_cstr(d, "__builtins__", create_module_builtins());
-    dict_set_cstr(d, "__cached__", Py_None);
+    if (script || command) dict_set_cstr(d, "__cached__", Py_None);
     dict_set(sys_modules(), str_from_cstr("__main__"), main_mod);
-    eval_code(code, d, d);
+    try {
+      eval_code(code, d, d);
+    } catch (PyError&) {
+      if (script) forget_script_file(d);
+      throw;
+    }
+    if (script) forget_script_file(d);
   } catch (PyError&) {
     interrupted = exception_matches(Exc_KeyboardInterrupt);
     status = report_uncaught();
@@ -244,7 +259,9 @@ int main(int argc, char** argv) {
   if (inspect) {
     // -i, or a terminal: the prompt (after the script, whatever became of it).
     status = run_repl(interactive && !quiet);
-  } else if (interrupted) {
+  }
+  run_atexit_callbacks();
+  if (!inspect && interrupted) {
     // Ended by Ctrl-C: die of SIGINT, as CPython does, so that the shell sees it.
     finish(status);
     std::signal(SIGINT, SIG_DFL);
