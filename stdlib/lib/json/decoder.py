@@ -55,7 +55,7 @@ def _hex4(s, start):
     return value
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Scan the string s for a JSON string. End is the index of the
     character in s after the quote that started the JSON string.
     Unescapes all valid JSON string escape sequences and raises ValueError
@@ -119,6 +119,14 @@ def scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
+scanstring = c_scanstring or py_scanstring
+
+
 class _Scanner:
     """The state of one JSONDecoder's scanner; calling it scans one value."""
 
@@ -146,7 +154,7 @@ class _Scanner:
             raise StopIteration(idx)
         c = s[idx]
         if c == '"':
-            return scanstring(s, idx + 1, self.strict)
+            return py_scanstring(s, idx + 1, self.strict)
         if c == '{':
             return self.parse_object(s, idx + 1)
         if c == '[':
@@ -215,7 +223,7 @@ class _Scanner:
                     if idx >= n or s[idx] != '"':
                         raise JSONDecodeError("Expecting property name enclosed in double quotes",
                                               s, idx)
-                    key, idx = scanstring(s, idx + 1, self.strict)
+                    key, idx = py_scanstring(s, idx + 1, self.strict)
                     key = memo_get(key, key)
                     while idx < n and s[idx] in _WS:
                         idx += 1
@@ -288,6 +296,14 @@ class _Scanner:
                                  'array from a unicode string') from None
 
 
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
+_make_scanner = c_make_scanner or _Scanner
+
+
 def _skip_ws(s, idx):
     n = len(s)
     while idx < n and s[idx] in _WS:
@@ -336,7 +352,7 @@ class JSONDecoder(object):
         self.parse_array = None
         self.parse_string = scanstring
         self.memo = {}
-        self.scan_once = _Scanner(self)
+        self.scan_once = _make_scanner(self)
 
     def decode(self, s, _w=None):
         """Return the Python representation of ``s`` (a ``str`` instance

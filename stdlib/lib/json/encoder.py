@@ -22,7 +22,7 @@ def _quote(s):
     return '"' + s + '"'
 
 
-def encode_basestring(s):
+def py_encode_basestring(s):
     """Return a JSON representation of a Python string"""
     if s and min(s) < ' ':
         get = _ESCAPES.get
@@ -30,7 +30,7 @@ def encode_basestring(s):
     return _quote(s)
 
 
-def encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     """Return an ASCII-only JSON representation of a Python string"""
     if s.isascii():
         if s.isprintable():
@@ -52,6 +52,16 @@ def encode_basestring_ascii(s):
             append('\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff)))
     append('"')
     return ''.join(out)
+
+
+try:
+    from _json import encode_basestring as c_encode_basestring
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring = c_encode_basestring_ascii = None
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
