@@ -1259,7 +1259,7 @@ class Compiler {
 
   void import_stmt(Import* s) {
     for (Alias* a : s->names) {
-      set_pos(a->pos);
+      set_pos(s->pos);  // CPython 3.11 places every import of the statement on the statement
       load_const(make_small_int(0));
       load_const(Py_None);
       std::string full = a->name;

@@ -188,6 +188,7 @@ void list_insert(ListObject* l, intptr_t where, Object* v) {
 }
 
 void list_reverse(ListObject* l) {
+  if (l->size < 2) return;  // an empty list may have no item array at all
   Object** lo = l->items;
   Object** hi = l->items + l->size - 1;
   for (; lo < hi; ++lo, --hi) {
