@@ -369,6 +369,7 @@ inline intptr_t finish_hash(uint64_t h) {
 }  // namespace
 
 intptr_t str_hash_bytes(const uint8_t* p, size_t n) {
+  if (n == 0) return 0;  // as CPython: hash('') == hash(b'') == 0
   uint64_t h = 0x243F6A8885A308D3ull ^ n;
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
