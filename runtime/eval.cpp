@@ -1880,7 +1880,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       Object* exc = current_exception();
       f->lasti = static_cast<int32_t>(pc - code) - 1;
       if (f->lasti < 0) f->lasti = 0;
-      if (!reraise && is_exception(exc)) traceback_add(exc, co, f->lasti);
+      if (!reraise && is_exception(exc)) traceback_add(exc, f, f->lasti);
       reraise = false;
       const ExcEntry* h = code_find_handler(co, f->lasti);
       if (!h) {

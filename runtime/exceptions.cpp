@@ -11,6 +11,7 @@
 #include "runtime/args.h"
 #include "runtime/bytesobject.h"
 #include "runtime/dictobject.h"
+#include "runtime/frame.h"
 #include "runtime/frameobject.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
@@ -625,9 +626,16 @@ Object* tb_get_lineno(Object* self) {
 Object* tb_get_lasti(Object* self) {
   return make_small_int(static_cast<TracebackObject*>(self)->lasti * 2);
 }
+// The frame of a traceback entry: while that frame still runs (the handler's own frame, its
+// callers), a snapshot of it with f_back and f_locals; a frame that has returned keeps its code,
+// line and globals.
 Object* tb_get_frame(Object* self) {
   auto* tb = static_cast<TracebackObject*>(self);
-  return frame_snapshot_new(tb->code, tb->lineno, tb->lasti);
+  for (Frame* f = g_ts.frame; f; f = f->back)
+    if (f == tb->frame && f->code == tb->code) return frame_snapshot_of(f);
+  auto* s = static_cast<FrameSnapshotObject*>(frame_snapshot_new(tb->code, tb->lineno, tb->lasti));
+  s->globals = tb->globals;
+  return s;
 }
 const GetSetDef tb_getset[] = {
     {"tb_next", tb_get_next, nullptr, nullptr},
@@ -641,12 +649,14 @@ const GetSetDef tb_getset[] = {
 // Line of instruction `lasti` in a code object (defined with the code objects).
 int code_line_of(Object* code, int lasti);
 
-void traceback_add(Object* exc, Object* code, int lasti) {
+void traceback_add(Object* exc, Frame* f, int lasti) {
   auto* tb = alloc_object<TracebackObject>(&Traceback_Type);
   tb->tb_next = self_exc(exc)->traceback;
-  tb->code = code;
+  tb->code = f->code;
   tb->lasti = lasti;
-  tb->lineno = code_line_of(code, lasti);
+  tb->lineno = code_line_of(f->code, lasti);
+  tb->globals = f->globals;
+  tb->frame = f;
   self_exc(exc)->traceback = tb;
 }
 

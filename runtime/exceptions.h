@@ -71,6 +71,8 @@ struct TracebackObject : Object {
   Object* code;   // CodeObject*
   int lasti;      // instruction index in code
   int lineno;
+  Object* globals;     // the frame's globals (tb_frame.f_globals)
+  const void* frame;   // the interpreter frame it came from: only compared, never read
 };
 
 inline BaseExceptionObject* as_exc(Object* o) { return static_cast<BaseExceptionObject*>(o); }
@@ -98,6 +100,7 @@ TypeObject* oserror_type_for_errno(int err);
                                                 const char* reason);
 
 // Prepends a traceback entry for (code, instruction index) to exc's traceback.
-void traceback_add(Object* exc, Object* code, int lasti);
+struct Frame;
+void traceback_add(Object* exc, Frame* f, int lasti);
 
 }  // namespace slotpy
