@@ -1,0 +1,22 @@
+# API edge cases: type mixing in sub, group errors, empty-match iteration.
+import re
+def t(f, *a, **k):
+    try: print(repr(f(*a, **k)))
+    except Exception as e: print(type(e).__name__, e)
+t(re.sub, 'a', b'x', 'abc')
+t(re.sub, b'a', 'x', b'abc')
+t(re.sub, 'a', 5, 'abc')
+t(re.compile('a').match, 'a', 'b')
+t(re.compile('a').split, 'a', maxsplit=1)
+t(re.match('(a)', 'a').group, 1, 2)
+t(re.match('(a)', 'a').span, 'x')
+t(re.findall, '(a)(b)?', 'a ab')
+t(re.sub, '(a)', lambda m: m.expand(r'<\1>'), 'xax')
+t(lambda: re.match('a', 'a').string)
+t(lambda: str(re.compile('a(?P<n>b)').match('ab').regs))
+t(re.split, '', 'ab', 1)
+t(re.compile(r'\d+').sub, '#', 'a1b22', 1)
+t(re.sub, 'x', '\\', 'x')
+t(lambda: re.compile('a').fullmatch('aa', 0, 1))
+t(lambda: re.search('$', 'a\n').span())
+t(lambda: list(re.finditer('a|', 'aab')))
