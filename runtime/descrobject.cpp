@@ -463,10 +463,50 @@ Object* new_slot_wrapper(TypeObject* owner, const SlotDef* slot, void* fn) {
   return w;
 }
 
+// CPython's _Py_HashPointer: the address rotated right by 4 bits.
+static intptr_t pointer_hash(const void* p) {
+  uintptr_t y = reinterpret_cast<uintptr_t>(p);
+  return static_cast<intptr_t>((y >> 4) | (y << (8 * sizeof(y) - 4)));
+}
+
+// Bound builtins compare and hash by what they call and their (identical) self, as CPython's:
+// l.append == l.append, but [].append != [].append.
+static Object* builtin_richcompare(Object* a, Object* b, int op) {
+  if ((op != CMP_EQ && op != CMP_NE) || type_of(a) != &BuiltinFunction_Type ||
+      type_of(b) != &BuiltinFunction_Type)
+    return Py_NotImplemented;
+  auto* x = static_cast<BuiltinFunctionObject*>(a);
+  auto* y = static_cast<BuiltinFunctionObject*>(b);
+  bool same = x->def == y->def && x->self == y->self;
+  return py_bool(op == CMP_EQ ? same : !same);
+}
+static intptr_t builtin_hash(Object* self) {
+  auto* f = static_cast<BuiltinFunctionObject*>(self);
+  intptr_t h = pointer_hash(f->self) ^ pointer_hash(f->def);
+  return h == -1 ? -2 : h;
+}
+static Object* methodwrapper_richcompare(Object* a, Object* b, int op) {
+  if ((op != CMP_EQ && op != CMP_NE) || type_of(a) != &MethodWrapper_Type ||
+      type_of(b) != &MethodWrapper_Type)
+    return Py_NotImplemented;
+  auto* x = static_cast<MethodWrapperObject*>(a);
+  auto* y = static_cast<MethodWrapperObject*>(b);
+  bool same = x->descr == y->descr && x->self == y->self;
+  return py_bool(op == CMP_EQ ? same : !same);
+}
+static intptr_t methodwrapper_hash(Object* self) {
+  auto* w = static_cast<MethodWrapperObject*>(self);
+  intptr_t h = pointer_hash(w->self) ^ pointer_hash(w->descr);
+  return h == -1 ? -2 : h;
+}
+
 void init_descr_types() {
   TypeObject* t = &BuiltinFunction_Type;
   t->tp_name = "builtin_function_or_method";
   t->tp_basicsize = sizeof(BuiltinFunctionObject);
+  t->tp_weaklistoffset = offsetof(BuiltinFunctionObject, weaklist);
+  t->tp_richcompare = builtin_richcompare;
+  t->tp_hash = builtin_hash;
   t->tp_call = builtin_call;
   t->tp_repr = builtin_repr;
   t->tp_getset = builtin_getset;
@@ -520,6 +560,8 @@ void init_descr_types() {
   t->tp_basicsize = sizeof(MethodWrapperObject);
   t->tp_call = methodwrapper_call;
   t->tp_repr = methodwrapper_repr;
+  t->tp_richcompare = methodwrapper_richcompare;
+  t->tp_hash = methodwrapper_hash;
   t->tp_getset = methodwrapper_getset;
 }
 

@@ -11,6 +11,7 @@ struct BuiltinFunctionObject : Object {
   const MethodDef* def;
   Object* self;    // bound object (nullptr for plain functions)
   Object* module;
+  Object* weaklist;  // weak references to it (len and friends may be weakly referenced)
 };
 
 struct MethodDescrObject : Object {

@@ -1,4 +1,5 @@
-// The weakref module: weak references (weakref.ref).
+// The _weakref module: weak references (weakref.ref), the native half of weakref
+// (stdlib/lib/weakref.py builds the weak containers, WeakMethod, finalize and proxies on it).
 //
 // A weak reference holds its referent as a hidden pointer that Boehm GC does not trace, and
 // registers that word as a "disappearing link": when the referent becomes unreachable the
@@ -10,14 +11,12 @@
 // collector runs finalizers on demand only (runtime_init), and the interpreter runs them at
 // safe points (run_pending_finalizers, from loop back-edges and gc.collect()); the finalizer
 // calls each callback with its (now dead) reference, as CPython does when the referent dies.
-// WeakValueDictionary and KeyedRef are Python code run in the module's namespace.
 #include <gc/gc.h>
 
 #include <cstdio>
 #include <string>
 
 #include "runtime/args.h"
-#include "runtime/compile_text.h"
 #include "runtime/dictobject.h"
 #include "runtime/exceptions.h"
 #include "runtime/frame.h"
@@ -184,150 +183,29 @@ Object* getweakrefs(Object*, Object* const* args, size_t nargs, TupleObject* kwn
   return out;
 }
 
+// _remove_dead_weakref(dict, key): drops dict[key] when it is a reference whose referent died.
+Object* remove_dead_weakref(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("_remove_dead_weakref", kwnames);
+  check_nargs("_remove_dead_weakref", nargs, 2, 2);
+  if (!is_dict(args[0]))
+    raise_type_error("_remove_dead_weakref() argument 1 must be dict, not %s", type_name(args[0]));
+  auto* d = static_cast<DictObject*>(args[0]);
+  Object* v = dict_get(d, args[1]);
+  if (!v) return Py_None;  // removed meanwhile: nothing to do
+  if (!is_subtype(type_of(v), &WeakRef_Type)) raise_type_error("not a weakref");
+  if (!referent(as_ref(v))) dict_del(d, args[1]);
+  return Py_None;
+}
+
 const MethodDef weakref_functions[] = {
     {"getweakrefcount", getweakrefcount, METH_DEFAULT,
      "Return the number of weak references to 'object'."},
     {"getweakrefs", getweakrefs, METH_DEFAULT,
      "Return a list of all weak reference objects pointing to 'object'."},
+    {"_remove_dead_weakref", remove_dead_weakref, METH_DEFAULT,
+     "Atomically remove key from dict if it points to a dead weakref."},
     {nullptr, nullptr, 0, nullptr}};
 
-// KeyedRef and WeakValueDictionary, as in CPython's weakref.py (the parts scripts use).
-const char kWeakrefSource[] = R"PY(
-class KeyedRef(ref):
-    """ref with a key attribute: lets a weak-valued mapping find the entry to drop."""
-    __slots__ = ("key",)
-
-    def __new__(type, ob, callback, key):
-        self = ref.__new__(type, ob, callback)
-        self.key = key
-        return self
-
-    def __init__(self, ob, callback, key):
-        super().__init__(ob, callback)
-
-
-class WeakValueDictionary:
-    """Mapping class that references values weakly.
-
-    Entries in the dictionary will be discarded when no strong
-    reference to the value exists anymore
-    """
-
-    def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None and self.data.get(wr.key) is wr:
-                del self.data[wr.key]
-        self._remove = remove
-        self.data = {}
-        self.update(other, **kw)
-
-    def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __len__(self):
-        return sum(1 for wr in self.data.values() if wr() is not None)
-
-    def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
-
-    def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
-
-    def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
-
-    __iter__ = keys
-
-    def itervaluerefs(self):
-        yield from list(self.data.values())
-
-    def valuerefs(self):
-        return list(self.data.values())
-
-    def values(self):
-        for wr in list(self.data.values()):
-            o = wr()
-            if o is not None:
-                yield o
-
-    def popitem(self):
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "keys"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
-)PY";
 
 }  // namespace
 
@@ -352,15 +230,12 @@ void init_weakref_type() {
   t->tp_getset = weakref_getset;
 }
 
-Object* create_module_weakref() {
-  ModuleObject* m = module_new("weakref");
-  module_add(m, "__doc__", str_from_cstr("Weak reference support for Python."));
+Object* create_module__weakref() {
+  ModuleObject* m = module_new("_weakref");
+  module_add(m, "__doc__", str_from_cstr("Weak-reference support module."));
   module_add_functions(m, weakref_functions);
   module_add(m, "ref", &WeakRef_Type);
   module_add(m, "ReferenceType", &WeakRef_Type);
-  DictObject* d = module_dict(m);
-  dict_set_cstr(d, "__builtins__", create_module_builtins());
-  eval_code(compile_text(kWeakrefSource, "<frozen weakref>", SourceMode::Exec), d, d);
   return m;
 }
 
