@@ -1,0 +1,111 @@
+# Path file operations inside a temporary directory: mkdir, read/write, stat, touch, unlink,
+# rename/replace, open, iterdir, exists/is_*
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+old = os.getcwd()
+base = tempfile.mkdtemp()
+os.chdir(base)
+
+
+def t(f):
+    try:
+        print(repr(f()).replace(base, '<B>'))
+    except Exception as e:
+        print(type(e).__name__, str(e).replace(base, '<B>'))
+
+
+try:
+    t(lambda: Path('d').mkdir())
+    t(lambda: Path('d').mkdir())
+    t(lambda: Path('d').mkdir(exist_ok=True))
+    t(lambda: Path('x/y/z').mkdir())
+    t(lambda: Path('x/y/z').mkdir(parents=True))
+    t(lambda: Path('x/y/z').mkdir(parents=True))
+    t(lambda: Path('x/y/z').mkdir(parents=True, exist_ok=True))
+    t(lambda: Path('x/y/z').is_dir())
+    t(lambda: Path('m').mkdir(0o700))
+    t(lambda: oct(Path('m').stat().st_mode & 0o777))
+    t(lambda: Path('f.txt').write_text('hello\nworld\n'))
+    t(lambda: Path('f.txt').read_text())
+    t(lambda: Path('f.txt').write_text(b'x'))
+    t(lambda: Path('u.txt').write_text('é\n', encoding='utf-8'))
+    t(lambda: Path('u.txt').read_bytes())
+    t(lambda: Path('u.txt').read_text(encoding='latin-1'))
+    t(lambda: Path('nl.txt').write_text('a\nb\n', newline='\r\n'))
+    t(lambda: Path('nl.txt').read_bytes())
+    t(lambda: Path('b.bin').write_bytes(b'\x00\x01\xff'))
+    t(lambda: Path('b.bin').write_bytes(bytearray(b'ab')))
+    t(lambda: Path('b.bin').write_bytes('str'))
+    t(lambda: Path('b.bin').read_bytes())
+    t(lambda: Path('f.txt').mkdir(exist_ok=True))
+    t(lambda: Path('f.txt/q').mkdir(parents=True))
+    t(lambda: Path('nope.txt').read_text())
+    t(lambda: Path('d').read_text())
+    for name in ['f.txt', 'd', 'nope', 'f.txt/x', '.']:
+        p = Path(name)
+        print(name, p.exists(), p.is_file(), p.is_dir(), p.is_symlink(), p.is_fifo(),
+              p.is_socket(), p.is_block_device(), p.is_char_device())
+    t(lambda: Path('f.txt').stat().st_size)
+    t(lambda: Path('nope').stat())
+    t(lambda: Path('nope').lstat())
+    t(lambda: sorted(Path('.').iterdir()))
+    t(lambda: sorted(Path('x').iterdir()))
+    t(lambda: sorted(p.name for p in Path(base).iterdir()) == sorted(os.listdir('.')))
+    t(lambda: list(Path('nope').iterdir()))
+    t(lambda: list(Path('f.txt').iterdir()))
+    t(lambda: Path('t').touch())
+    t(lambda: Path('t').touch())
+    t(lambda: Path('t').touch(exist_ok=False))
+    t(lambda: Path('t2').touch(mode=0o600, exist_ok=False))
+    t(lambda: oct(Path('t2').stat().st_mode & 0o777))
+    t(lambda: Path('t').stat().st_size)
+    os.utime('t', (5, 7))
+    t(lambda: Path('t').stat().st_mtime)
+    t(lambda: Path('t').touch())
+    t(lambda: Path('t').stat().st_mtime > 7)
+    t(lambda: Path('t').chmod(0o640))
+    t(lambda: oct(Path('t').stat().st_mode & 0o777))
+    t(lambda: Path('t').rename('t3'))
+    t(lambda: Path('t3').rename(Path('d/t4')))
+    t(lambda: Path('d/t4').replace('t2'))
+    t(lambda: Path('missing').rename('m2'))
+    t(lambda: sorted(os.listdir('d')))
+    t(lambda: Path('t2').unlink())
+    t(lambda: Path('t2').unlink())
+    t(lambda: Path('t2').unlink(missing_ok=True))
+    t(lambda: Path('d').unlink())
+    t(lambda: Path('d').rmdir())
+    t(lambda: Path('x').rmdir())
+    t(lambda: Path('nope').rmdir())
+    with Path('f.txt').open() as f:
+        print(repr(f.readline()), f.mode)
+    with Path('f.txt').open('a') as f:
+        f.write('more\n')
+    with Path('f.txt').open('rb') as f:
+        print(f.read())
+    t(lambda: Path('f.txt').read_text().splitlines())
+    t(lambda: Path('f.txt').samefile('f.txt'))
+    t(lambda: Path('f.txt').samefile(Path('./f.txt')))
+    t(lambda: Path('f.txt').samefile('b.bin'))
+    t(lambda: Path('f.txt').samefile('nope'))
+    t(lambda: Path.cwd() == Path(base))
+    t(lambda: Path('a/b').absolute().relative_to(base))
+    t(lambda: Path('/abs/x').absolute())
+    t(lambda: Path('x/./y/../y').resolve().relative_to(base))
+    t(lambda: Path('nope/../x').resolve().relative_to(base))
+    t(lambda: Path('nope').resolve(strict=True))
+    t(lambda: Path('/a/../b').resolve())
+    t(lambda: Path('~').expanduser() == Path.home())
+    t(lambda: Path('~/sub').expanduser() == Path.home() / 'sub')
+    t(lambda: Path('~nosuchuserzz9/a').expanduser())
+    t(lambda: Path('a/~').expanduser())
+    t(lambda: Path('/').is_mount())
+    t(lambda: Path('x').is_mount())
+    t(lambda: Path('nope').is_mount())
+finally:
+    os.chdir(old)
+    shutil.rmtree(base)
+print(os.path.exists(base))
