@@ -740,13 +740,14 @@ intptr_t write_impl(FileObject* f, Object* data) {
     text_after_write(f);
     return static_cast<StrObject*>(data)->length;
   }
-  if (is_str(data) || (!is_bytes(data) && type_of(data) != &ByteArray_Type))
+  const char* p;
+  intptr_t n;
+  if (is_str(data) || !get_buffer(data, &p, &n))  // bytes, bytearray, memoryview
     raise_type_error("a bytes-like object is required, not '%s'", type_name(data));
   check_closed(f, "write to closed file");
   check_writable(f);
-  Object* b = is_bytes(data) ? data : bytes_from_object(data);
-  buf_write(f, bytes_data(b), static_cast<size_t>(bytes_size(b)));
-  return bytes_size(b);
+  buf_write(f, p, static_cast<size_t>(n));
+  return n;
 }
 
 Object* file_write(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {

@@ -4,9 +4,12 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <string>
+#include <utility>
 
 #include "runtime/args.h"
+#include "runtime/dictobject.h"
 #include "runtime/signals.h"
 #include "runtime/errors.h"
 #include "runtime/floatobject.h"
@@ -317,7 +320,37 @@ Object* time_get_clock_info(Object*, Object* const* args, size_t nargs, TupleObj
   raise_value_error("unknown clock");
 }
 
+// timezone, altzone, daylight and tzname as CPython computes them with glibc: from the local
+// time of this year's January and July (not tzset()'s globals, which remember zones the
+// place used in the past).
+void set_zone_attributes(ModuleObject* m) {
+  tzset();
+  const time_t year = (365 * 24 + 6) * 3600;
+  time_t t = (std::time(nullptr) / year) * year;
+  struct tm jan, jul;
+  localtime_r(&t, &jan);
+  time_t t2 = t + year / 2;
+  localtime_r(&t2, &jul);
+  long janzone = -jan.tm_gmtoff, julzone = -jul.tm_gmtoff;
+  std::string janname = jan.tm_zone ? jan.tm_zone : "", julname = jul.tm_zone ? jul.tm_zone : "";
+  if (janzone < julzone) std::swap(janzone, julzone), std::swap(janname, julname);  // south
+  module_add(m, "timezone", int_from_intptr(janzone));
+  module_add(m, "altzone", int_from_intptr(julzone));
+  module_add(m, "daylight", make_small_int(janzone != julzone));
+  module_add(m, "tzname", tuple_pack({str_from(janname), str_from(julname)}));
+}
+
+Object* time_tzset(Object*, Object* const*, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("tzset", kwnames);
+  check_nargs("time.tzset", nargs, 0, 0);
+  static StrObject* name = intern("time");
+  Object* m = dict_get_str(sys_modules(), name);
+  if (m && type_of(m) == &Module_Type) set_zone_attributes(static_cast<ModuleObject*>(m));
+  return Py_None;
+}
+
 const MethodDef time_functions[] = {
+    {"tzset", time_tzset, METH_DEFAULT, "tzset()\n\nInitialize, or reinitialize, the local timezone to the value of the environment\nvariable TZ."},
     {"time", time_time, METH_DEFAULT,
      "time() -> floating point number\n\nReturn the current time in seconds since the Epoch.\n"
      "Fractions of a second may be present if the system clock provides them."},
@@ -377,11 +410,7 @@ Object* create_module_time() {
   module_add_functions(m, time_functions);
   module_add(m, "__doc__", str_from_cstr("This module provides various functions to manipulate time values."));
   module_add(m, "struct_time", struct_time_type());
-  tzset();
-  module_add(m, "timezone", int_from_intptr(timezone));
-  module_add(m, "altzone", int_from_intptr(daylight ? timezone - 3600 : timezone));
-  module_add(m, "daylight", make_small_int(daylight));
-  module_add(m, "tzname", tuple_pack({str_from_cstr(tzname[0]), str_from_cstr(tzname[1])}));
+  set_zone_attributes(m);
   module_add(m, "CLOCK_REALTIME", make_small_int(CLOCK_REALTIME));
   module_add(m, "CLOCK_MONOTONIC", make_small_int(CLOCK_MONOTONIC));
   module_add(m, "CLOCK_PROCESS_CPUTIME_ID", make_small_int(CLOCK_PROCESS_CPUTIME_ID));
