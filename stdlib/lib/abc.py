@@ -142,9 +142,8 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
+        """Make subclass a virtual subclass of this ABC and return it (so this also
+        works as a class decorator).
         """
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")

@@ -1,4 +1,4 @@
-"""Bisection algorithms."""
+"""Binary search in sorted sequences, and insertion that keeps them sorted."""
 
 
 def _bounds(a, lo, hi):
@@ -16,100 +16,70 @@ def _bounds(a, lo, hi):
     return lo, hi
 
 
-def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
+def _probe(a, key):
+    # the value that is compared at index i
     if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+        return lambda i: a[i]
+    return lambda i: key(a[i])
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted.
 
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
+    The index is just past any entries equal to x: everything in a[:i] is
+    <= x and everything in a[i:] is > x.  Only a[lo:hi] is searched (hi
+    defaults to len(a)); key, if given, is applied to the entries of a
+    (not to x) before comparing.
     """
     lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
+    at = _probe(a, key)
+    while hi > lo:
+        mid = (lo + hi) // 2
+        if x < at(mid):
+            hi = mid
+            continue
+        lo = mid + 1
     return lo
-
-
-def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
-    """
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted.
 
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there.
-
-    Optional args lo (default 0) and hi (default len(a)) bound the
-    slice of a to be searched.
-
-    A custom key function can be supplied to customize the sort order.
+    The index is just before any entries equal to x: everything in a[:i] is
+    < x and everything in a[i:] is >= x.  lo, hi and key work as for
+    bisect_right().
     """
     lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
+    at = _probe(a, key)
+    while hi > lo:
+        mid = (lo + hi) // 2
+        if at(mid) < x:
+            lo = mid + 1
+            continue
+        hi = mid
     return lo
 
 
-# Create aliases
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, and keep it sorted assuming a is sorted.
+
+    Equal entries stay in front of x.  lo and hi limit the search to
+    a[lo:hi]; key, if given, is applied to x and to the entries of a.
+    """
+    probe = x if key is None else key(x)
+    a.insert(bisect_right(a, probe, lo, hi, key=key), x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert item x in list a, and keep it sorted assuming a is sorted.
+
+    x goes in front of any equal entries.  lo, hi and key work as for
+    insort_right().
+    """
+    probe = x if key is None else key(x)
+    a.insert(bisect_left(a, probe, lo, hi, key=key), x)
+
+
+# the plain names mean the "right" variants
 bisect = bisect_right
 insort = insort_right

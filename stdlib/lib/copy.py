@@ -1,14 +1,9 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of arbitrary objects.
 
-Interface summary:
+    copy.copy(x)        a new object that shares x's contents
+    copy.deepcopy(x)    a new object with recursively copied contents
 
-        import copy
-
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.replace(y, a=1, b=2)   # new object with fields replaced, as defined by `__replace__`
-
-For module specific errors, copy.Error is raised.
+Failures specific to this module raise copy.Error.
 
 Classes can use the same interfaces to control copying that they use to control pickling: they
 can define methods called __getinitargs__(), __getstate__() and __setstate__(), or
@@ -113,10 +108,7 @@ def _reduce(x, cls):
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a shallow copy of x (the module docstring has the details)."""
     cls = type(x)
 
     copier = _copy_dispatch.get(cls)
@@ -157,10 +149,8 @@ del d, t
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a deep copy of x; memo maps id() of already copied objects to
+    their copies (the module docstring has the details)."""
     if memo is None:
         memo = {}
 

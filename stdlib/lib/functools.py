@@ -1,5 +1,4 @@
-"""functools.py - Tools for working with functions and callable objects
-"""
+"""Higher-order helpers: decorators and tools that take or return callables."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -12,9 +11,7 @@ from types import GenericAlias, MappingProxyType as _MappingProxy
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+# ---- update_wrapper() and wraps() decorator --------------------------------------------------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -24,9 +21,8 @@ WRAPPER_UPDATES = ('__dict__',)
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     """Update a wrapper function to look like the wrapped function
 
-       wrapper gets the attributes named in assigned copied from wrapped,
-       its attributes named in updated updated from wrapped's, and
-       __wrapped__ set to wrapped.
+    Copies the attributes listed in assigned, merges the mappings listed in
+    updated, sets wrapper.__wrapped__, and returns wrapper.
     """
     for name in assigned:
         try:
@@ -42,17 +38,14 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
+    """@wraps(wrapped) on a wrapper definition runs update_wrapper() on it.
 
-       Returns a partial of update_wrapper() with the wrapped function and the
-       optional arguments filled in: use it as @wraps(wrapped) on the wrapper.
+    The result is update_wrapper() with everything but the wrapper filled in.
     """
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# ---- total_ordering class decorator ----------------------------------------------------------
 
 # Each derived method calls the root one through the type and combines its answer with == / !=
 # as described in its docstring; NotImplemented is passed through.
@@ -105,7 +98,7 @@ _convert = _build_convert()
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """Class decorator: given one of < <= > >= (and ==), add the other three."""
     roots = {name for name in _convert
              if getattr(cls, name, None) is not getattr(object, name, None)}
     if not roots:
@@ -118,16 +111,12 @@ def total_ordering(cls):
     return cls
 
 
-################################################################################
-### partialmethod
-################################################################################
+# ---- partialmethod ---------------------------------------------------------------------------
 
 class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
+    """Like partial(), but for use as a method in a class body: the stored
+    arguments follow self (or whatever the wrapped descriptor binds).
+    Plain callables without __get__ are bound like functions.
     """
 
     def __init__(self, func, /, *args, **keywords):
@@ -184,30 +173,21 @@ def _unwrap_partial(func):
     return func
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# ---- LRU Cache function decorator ------------------------------------------------------------
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
+    Memoizes a function, keeping at most maxsize results and evicting the
+    one used longest ago; maxsize=None means no limit (and no eviction).
 
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
+    With typed=True, equal arguments of different types get separate
+    entries (f(1) and f(1.0), say).  All arguments must be hashable.
 
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-
-    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
-
+    The wrapper has cache_info() (a (hits, misses, maxsize, currsize) named
+    tuple), cache_clear(), cache_parameters() and __wrapped__.
     """
     if isinstance(maxsize, int):
         if maxsize < 0:
@@ -234,37 +214,37 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+# ---- singledispatch() - single-dispatch generic function decorator ---------------------------
 
 def _c3_merge(sequences):
-    """Merges MROs in *sequences* to a single MRO using the C3 algorithm."""
-    result = []
-    sequences = [list(s) for s in sequences]
-    while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s in sequences:
-            head = s[0]
-            if not any(head in other[1:] for other in sequences):
-                break
-        else:
+    # C3 linearisation: repeatedly take the first head that appears in no tail
+    pending = [list(seq) for seq in sequences if seq]
+    merged = []
+    while pending:
+        tails = [seq[1:] for seq in pending]
+        pick = next((seq[0] for seq in pending
+                     if all(seq[0] not in tail for tail in tails)), _NO_HEAD)
+        if pick is _NO_HEAD:
             raise RuntimeError("Inconsistent hierarchy")
-        result.append(head)
-        for s in sequences:
-            if s[0] is head:
-                del s[0]
+        merged.append(pick)
+        for seq in pending:
+            if seq[0] is pick:
+                seq.pop(0)
+        pending = [seq for seq in pending if seq]
+    return merged
+
+
+_NO_HEAD = object()
 
 
 def _c3_mro(cls, abcs=None):
-    """Computes the method resolution order using extended C3 linearization."""
+    # C3 extended with the ABCs in abcs that cls is a virtual subclass of; they go
+    # right after the last explicit base that is itself an ABC.
     bases = cls.__bases__
     boundary = 0
-    for i, base in enumerate(reversed(bases)):
-        if hasattr(base, '__abstractmethods__'):
-            boundary = len(bases) - i
+    for pos in range(len(bases), 0, -1):
+        if hasattr(bases[pos - 1], '__abstractmethods__'):
+            boundary = pos
             break
     abcs = list(abcs) if abcs else []
     explicit = list(bases[:boundary])
@@ -283,7 +263,7 @@ def _c3_mro(cls, abcs=None):
 
 
 def _compose_mro(cls, types):
-    """The MRO of cls merged with the registered types that are its virtual bases."""
+    # cls's MRO with the relevant registered types (virtual bases) worked in
     bases = set(cls.__mro__)
 
     def relevant(t):
@@ -315,7 +295,7 @@ def _compose_mro(cls, types):
 
 
 def _find_impl(cls, registry):
-    """The best implementation for cls in registry (or None)."""
+    # the registered implementation nearest to cls in the composed MRO, or None
     mro = _compose_mro(cls, registry.keys())
     match = None
     for t in mro:
@@ -346,13 +326,9 @@ def _is_valid_dispatch_type(cls):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
+    """Turn func into a generic function that picks an implementation by the
+    type of its first argument.  func handles object (the fallback); more
+    implementations are added with the .register() attribute.
     """
     registry = {}
     dispatch_cache = {}
@@ -361,8 +337,7 @@ def singledispatch(func):
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
 
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
+        The implementation that a first argument of type cls would get.
         """
         nonlocal cache_token
         if cache_token is not None:
@@ -383,7 +358,8 @@ def singledispatch(func):
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func
 
-        Registers a new implementation for the given *cls* on a *generic_func*.
+        Add func as the implementation for cls (also usable as a decorator,
+        with cls given or taken from func's first annotation).
         """
         nonlocal cache_token
         if _is_valid_dispatch_type(cls):
@@ -433,10 +409,9 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
+    """singledispatch for methods: dispatch is on the first argument after
+    self/cls.  Works with descriptors such as classmethod, and binds plain
+    callables like functions.
     """
 
     def __init__(self, func):
@@ -448,7 +423,7 @@ class singledispatchmethod:
     def register(self, cls, method=None):
         """generic_method.register(cls, func) -> func
 
-        Registers a new implementation for the given *cls* on a *generic_method*.
+        Add an implementation for cls, as singledispatch's register() does.
         """
         return self.dispatcher.register(cls, func=method)
 
@@ -468,9 +443,7 @@ class singledispatchmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# ---- cached_property() - property result cached as instance attribute ------------------------
 
 _NOT_FOUND = object()
 

@@ -1,20 +1,15 @@
 """Heap queue algorithm (a.k.a. priority queue).
 
-Heaps are arrays for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all k, counting elements
-from 0.  For the sake of comparison, non-existing elements are considered to be infinite.  The
-interesting property of a heap is that a[0] is always its smallest element.
+A heap here is a plain list in which every item is no larger than its two
+children, heap[2*k+1] and heap[2*k+2]; so heap[0] is always the smallest.
 
-Usage:
-
-heap = []            # creates an empty heap
-heappush(heap, item) # pushes a new item on the heap
-item = heappop(heap) # pops the smallest item from the heap
-item = heap[0]       # smallest item on the heap without popping it
-heapify(x)           # transforms list into a heap, in-place, in linear time
-item = heappushpop(heap, item) # pushes a new item and then returns
-                               # the smallest item; the heap size is unchanged
-item = heapreplace(heap, item) # pops and returns smallest item, and adds
-                               # new item; the heap size is unchanged
+    heap = []                        start with an empty list (or heapify one)
+    heappush(heap, item)             add an item
+    item = heappop(heap)             remove and return the smallest item
+    item = heap[0]                   look at the smallest item
+    heapify(x)                       reorder list x into a heap, in linear time
+    item = heappushpop(heap, item)   push, then pop the smallest (size kept)
+    item = heapreplace(heap, item)   pop the smallest, then push (size kept)
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
@@ -55,13 +50,9 @@ def heappop(heap, /):
 def heapreplace(heap, item, /):
     """Pop and return the current smallest value, and add the new item.
 
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!  That constrains reasonable uses of
-    this routine unless written as part of a conditional replacement:
-
-        if item > heap[0]:
-            item = heapreplace(heap, item)
+    One step instead of heappop() plus heappush(), handy for heaps of fixed
+    size.  The returned value can be larger than item; to keep only
+    improvements, test first, e.g. "if item > heap[0]: heapreplace(heap, item)".
     """
     _need_list(heap, 'heapreplace', 'argument 1')
     if not heap:
@@ -177,19 +168,12 @@ def _siftup_max(heap, pos):
 def merge(*iterables, key=None, reverse=False):
     '''Merge multiple sorted inputs into a single sorted output.
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
+    Lazily yields what sorted(itertools.chain(*iterables), key=key,
+    reverse=reverse) would return, provided every input is already sorted
+    that way; only one item per input is held at a time.
 
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
+    >>> list(merge([2, 9], [1, 5, 11], []))
+    [1, 2, 5, 9, 11]
     '''
     # Each heap entry is [sort value, order, item (only with a key), next]: `order` (the
     # iterable's position, negated when reversed) breaks ties so that equal items come out in
@@ -257,102 +241,58 @@ def merge(*iterables, key=None, reverse=False):
 def nsmallest(n, iterable, key=None):
     """Find the n smallest elements in a dataset.
 
-    Equivalent to:  sorted(iterable, key=key)[:n]
+    Same result as sorted(iterable, key=key)[:n].
     """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
-
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
-
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    return _n_extreme(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """Find the n largest elements in a dataset.
 
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    Same result as sorted(iterable, key=key, reverse=True)[:n].
     """
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+    return _n_extreme(n, iterable, key, True)
 
+
+def _n_extreme(n, iterable, key, largest):
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        best = pick(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
-        pass
+        size = None
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=largest)[:n]
+
+    # Keep the n best so far in a heap whose root is the worst of them. Entries are
+    # (sort key, position, item); positions count down for nlargest so that, after the final
+    # sort, equal keys keep their input order.
+    step = -1 if largest else 1
+    source = iter(iterable)
+    keyed = _same if key is None else key
+    kept = [(keyed(x), pos, x) for pos, x in zip(range(0, step * n, step), source)]
+    if not kept:
+        return []
+    if largest:
+        heapify(kept)
+        swap = heapreplace
     else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
+        _heapify_max(kept)
+        swap = _heapreplace_max
+    worst = kept[0][0]
+    pos = step * n
+    for x in source:
+        k = keyed(x)
+        if (worst < k) if largest else (k < worst):
+            swap(kept, (k, pos, x))
+            worst = kept[0][0]
+            pos += step
+    kept.sort(reverse=largest)
+    return [entry[2] for entry in kept]
 
-    if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
 
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+def _same(x):
+    return x

@@ -1,5 +1,5 @@
-"""The io module provides the Python interfaces to stream handling. The
-builtin open function is defined in this module.
+"""Streams: the file classes behind open() (which also lives here) and the
+in-memory StringIO and BytesIO.
 
 The file objects of open() are native (_io.TextIOWrapper, _io.BufferedReader, ...); StringIO and
 BytesIO, the in-memory streams, are written here in Python.

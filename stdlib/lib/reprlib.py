@@ -27,10 +27,9 @@ def recursive_repr(fillvalue='...'):
             finally:
                 active.discard(key)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+        # look like the wrapped method (the attributes functools.wraps would copy)
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
         wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
         return wrapper
 

@@ -1,16 +1,16 @@
-"""A collection of string constants.
+"""Constants and helpers for working with text.
 
-Public module variables:
+Module-level constants (all plain ASCII):
 
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
+whitespace -- the whitespace characters
+ascii_lowercase -- the letters a to z
+ascii_uppercase -- the letters A to Z
+ascii_letters -- ascii_lowercase followed by ascii_uppercase
+digits -- the decimal digits 0 to 9
+hexdigits -- the hexadecimal digits, both letter cases
+octdigits -- the octal digits 0 to 7
+punctuation -- the punctuation characters
+printable -- digits, letters, punctuation and whitespace together
 
 """
 
@@ -18,36 +18,33 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-# Some strings for ctype-style character classification
+# Character classes, ASCII only.
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = f'{ascii_lowercase}{ascii_uppercase}'
 digits = '0123456789'
 hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
-# Functions which aren't available as string methods.
-
-# Capitalize the words in a string, e.g. " aBc  dEf " -> "Abc Def".
 def capwords(s, sep=None):
     """capwords(s [,sep]) -> string
 
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
+    Capitalize every word of s.  The words come from s.split(sep), each is
+    passed through str.capitalize, and they are joined again with sep.
+    When sep is omitted or None, the split is on whitespace runs and the
+    words are joined with single spaces, so leading, trailing and repeated
+    whitespace disappears.
 
     """
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    words = [w.capitalize() for w in s.split(sep)]
+    return (' ' if sep is None else sep).join(words)
 
 
-####################################################################
+# ---- Template: $-substitution (PEP 292) ------------------------------------------------------
 try:
     import re as _re
 except ImportError:
@@ -63,13 +60,11 @@ _ID_CHARS = frozenset('_' + ascii_letters + digits)
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """Text with $name / ${name} placeholders, filled in by substitute()."""
 
     delimiter = '$'
-    # r'[a-z]' matches to non-ASCII letters when used with IGNORECASE, but
-    # without the ASCII flag.  We can't add re.ASCII to flags because of
-    # backward compatibility.  So we use the ?a local flag and [a-z] pattern.
-    # See https://bugs.python.org/issue31672
+    # The identifier pattern is ASCII-only through its inline (?a:...) group; the class-wide
+    # flags stay IGNORECASE alone, so subclasses that override flags keep working.
     idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
     flags = _IGNORECASE
@@ -89,20 +84,16 @@ class Template:
                 delim = _re.escape(cls.delimiter)
                 id = cls.idpattern
                 bid = cls.braceidpattern or cls.idpattern
-                pattern = fr"""
-                {delim}(?:
-                  (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-                  (?P<named>{id})       |   # delimiter and a Python identifier
-                  {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-                  (?P<invalid>)             # Other ill-formed delimiter exprs
-                )
-                """
-            cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+                # alternatives, in order: a doubled delimiter, a bare name, a name in
+                # braces, and anything else (an error, matched as an empty group)
+                alternatives = [f'(?P<escaped>{delim})', f'(?P<named>{id})',
+                                f'{{(?P<braced>{bid})}}', '(?P<invalid>)']
+                pattern = '\n%s(?:\n  %s\n)\n' % (delim, '\n| '.join(alternatives))
+            flags = cls.flags | _re.VERBOSE
+            cls.pattern = _re.compile(pattern, flags)
 
     def __init__(self, template):
         self.template = template
-
-    # Search for $$, $identifier, ${identifier}, and any bare $'s
 
     def _scan(self):
         """Yield (start, end, kind, name) for each placeholder: kind is 'escaped', 'named',
@@ -152,21 +143,17 @@ class Template:
             pos = s.find(delim, after)
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        # report a bad placeholder by its 1-based line and column
+        before = self.template[:i]
+        row = col = 1
+        if before:
+            pieces = before.splitlines(keepends=True)
+            row = len(pieces)
+            col = i - (len(before) - len(pieces[-1]))
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (row, col))
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _lookup_source(mapping, kws)
         parts = []
         last = 0
         template = self.template
@@ -183,10 +170,7 @@ class Template:
         return ''.join(parts)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+        mapping = _lookup_source(mapping, kws)
         parts = []
         last = 0
         template = self.template
@@ -222,84 +206,63 @@ class Template:
 Template._custom = False
 
 
-########################################################################
-# the Formatter class
-# see PEP 3101 for details and purpose of this class
+def _lookup_source(mapping, kws):
+    # keyword arguments win over the positional mapping
+    if mapping is _sentinel_dict:
+        return kws
+    return _ChainMap(kws, mapping) if kws else mapping
 
-# The hard parts are reused from the C implementation.  They're exposed as "_"
-# prefixed methods of str.
 
-# The overall parser is implemented in _string.formatter_parser.
-# The field name parser is implemented in _string.formatter_field_name_split
+# ---- Formatter: str.format with overridable steps (PEP 3101) --------------------------------
+# parse() and the field-name splitting use the pure-Python parsers at the end of this module.
+
+_AUTO_MANUAL_MIX = ('cannot switch from manual field specification to automatic field '
+                    'numbering')
+
 
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        seen = set()
+        text = self._vformat(format_string, args, kwargs, seen, 2)[0]
+        self.check_unused_args(seen, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # auto_arg_index is the next implicit argument number, or False once an explicit
+        # number has been seen; the updated value is returned with the text.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in \
-                self.parse(format_string):
-
-            # output the literal text
-            if literal_text:
-                result.append(literal_text)
-
-            # if there's a field, output it
-            if field_name is not None:
-                # this is some markup, find the object and do
-                #  the formatting
-
-                # handle arg indexing when empty field_names are given.
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    # disable auto arg incrementing, if it gets
-                    # used later on, then an exception will be raised
-                    auto_arg_index = False
-
-                # given the field_name, find the object it references
-                #  and the argument it came from
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-
-                # do any conversion on the resulting object
-                obj = self.convert_field(obj, conversion)
-
-                # expand the format spec, if needed
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs,
-                    used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-
-                # format the object and append to the result
-                result.append(self.format_field(obj, format_spec))
-
-        return ''.join(result), auto_arg_index
+        pieces = []
+        next_auto = auto_arg_index
+        for text, name, spec, conv in self.parse(format_string):
+            if text:
+                pieces.append(text)
+            if name is None:
+                continue
+            if name == '':
+                if next_auto is False:
+                    raise ValueError(_AUTO_MANUAL_MIX)
+                name = str(next_auto)
+                next_auto += 1
+            elif name.isdigit():
+                if next_auto:
+                    raise ValueError(_AUTO_MANUAL_MIX)
+                next_auto = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conv)
+            # the spec may itself hold replacement fields
+            spec, next_auto = self._vformat(spec, args, kwargs, used_args,
+                                            recursion_depth - 1, auto_arg_index=next_auto)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), next_auto
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -308,46 +271,25 @@ class Formatter:
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        # do any conversion on the resulting object
         if conversion is None:
             return value
-        elif conversion == 's':
-            return str(value)
-        elif conversion == 'r':
-            return repr(value)
-        elif conversion == 'a':
-            return ascii(value)
+        for code, convert in (('s', str), ('r', repr), ('a', ascii)):
+            if conversion == code:
+                return convert(value)
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
-    # returns an iterable that contains tuples of the form:
-    # (literal_text, field_name, format_spec, conversion)
-    # literal_text can be zero length
-    # field_name can be None, in which case there's no
-    #  object to format and output
-    # if field_name is not None, it is looked up, formatted
-    #  with format_spec and conversion and then used
     def parse(self, format_string):
+        # yields (literal_text, field_name, format_spec, conversion); field_name is None
+        # for a trailing piece of plain text
         return _formatter_parser(format_string)
 
-    # given a field_name, find the object it references.
-    #  field_name:   the field being looked up, e.g. "0.name"
-    #                 or "lookup[3]"
-    #  used_args:    a set of which args have been used
-    #  args, kwargs: as passed in to vformat
     def get_field(self, field_name, args, kwargs):
-        first, rest = _formatter_field_name_split(field_name)
-
-        obj = self.get_value(first, args, kwargs)
-
-        # loop through the rest of the field_name, doing
-        #  getattr or getitem as needed
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-
-        return obj, first
+        # resolve e.g. "0.name" or "key[3]": returns the object and the argument key used
+        key, steps = _formatter_field_name_split(field_name)
+        obj = self.get_value(key, args, kwargs)
+        for by_attr, part in steps:
+            obj = getattr(obj, part) if by_attr else obj[part]
+        return obj, key
 
 
 # ---- the parsers of CPython's _string module (Objects/stringlib/unicode_format.h) -------------

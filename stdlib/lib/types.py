@@ -1,16 +1,16 @@
 """
-Define names for built-in types that aren't directly accessible as a builtin.
+Names for the built-in types that have no builtin name of their own (functions,
+generators, modules, ...), plus helpers for creating classes dynamically.
 """
 import sys
 
 
-# Iterators in Python aren't a matter of type but of protocol.  A large and changing number of
-# builtin types implement *some* flavor of iterator.  Don't check the type!  Use hasattr to
-# check for both "__iter__" and "__next__" attributes instead.
+# There is deliberately no single "iterator type": being an iterator means having __iter__
+# and __next__, which many unrelated built-in types do.
 
 def _f(): pass
 FunctionType = type(_f)
-LambdaType = type(lambda: None)         # Same as FunctionType
+LambdaType = type(lambda: None)   # lambdas are plain functions
 CodeType = type(_f.__code__)
 MappingProxyType = type(type.__dict__)
 
@@ -44,7 +44,7 @@ MemberDescriptorType = type(_C.__dict__['_x'])
 del _C
 
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)     # Same as BuiltinFunctionType
+BuiltinMethodType = type([].append)   # one type for builtin functions and methods
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
@@ -140,98 +140,70 @@ SimpleNamespace(**kwargs)"""
 _ns_repr_running = set()
 
 
-# Provide a PEP 3115 compliant mechanism for class creation
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Do what a class statement does (PEP 3115): pick the metaclass, prepare the
+    namespace, let exec_body(ns) fill it, and call the metaclass."""
+    real_bases = resolve_bases(bases)
+    meta, namespace, extra = prepare_class(name, real_bases, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if real_bases is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, real_bases, namespace, **extra)
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Replace each non-class base that has __mro_entries__ by the tuple it returns
+    (PEP 560); bases itself is returned when nothing changes."""
+    out = []
+    changed = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, "__mro_entries__"):
+            out.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        replacement = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(replacement, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        out.extend(replacement)
+    return tuple(out) if changed else bases
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
+    """Find the metaclass for a new class and call its __prepare__.
 
-    Returns (metaclass, namespace, kwds) as a 3-tuple
-
-    *metaclass* is the appropriate metaclass
-    *namespace* is the prepared class namespace
-    *kwds* is an updated copy of the passed in kwds argument with any
-    'metaclass' entry removed. If no kwds argument is passed in, this will
-    be an empty dict.
+    Returns (metaclass, namespace, kwds): the namespace from __prepare__ (or
+    a new dict), and a copy of kwds (an empty dict for None) without its
+    'metaclass' entry.
     """
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)  # Don't alter the provided mapping
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+    extra = {} if kwds is None else dict(kwds)   # the caller's mapping stays as it was
+    meta = extra.pop('metaclass') if 'metaclass' in extra else (type(bases[0]) if bases else type)
     if isinstance(meta, type):
-        # when meta is a type, we first determine the most-derived metaclass
-        # instead of invoking the initial candidate directly
+        # a real metaclass gives way to the most derived metaclass among the bases'
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    namespace = meta.__prepare__(name, bases, **extra) if hasattr(meta, '__prepare__') else {}
+    return meta, namespace, extra
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
+    # the metaclass that is a subclass of meta and of every base's metaclass
     winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+    for other in map(type, bases):
+        if issubclass(winner, other):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        # else:
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
+        if not issubclass(other, winner):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+        winner = other
     return winner
 
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
+    """Property-like descriptor that works on instances only.
 
-    This is a descriptor, used to define attributes that act differently when accessed through
-    an instance and through a class.  Instance access remains normal, but access to an attribute
-    through a class will be routed to the class's __getattr__ method; this is done by raising
-    AttributeError.
+    On an instance it behaves like property; looked up on the class it raises
+    AttributeError, so that the class's (metaclass's) __getattr__ takes over.
+    Used, for example, by enum for member attributes.
     """
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
@@ -240,7 +212,8 @@ class DynamicClassAttribute:
         # like property: the getter's docstring unless one is given
         self.__doc__ = doc or fget.__doc__
         self.overwrite_doc = doc is None
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+        abstract = getattr(fget, '__isabstractmethod__', False)
+        self.__isabstractmethod__ = bool(abstract)
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -261,25 +234,25 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _copy_with(self, fget, fset, fdel, doc):
+        twin = type(self)(fget, fset, fdel, doc)
+        twin.overwrite_doc = self.overwrite_doc
+        return twin
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        # a docstring taken from the old getter follows the new getter
+        new_doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        return self._copy_with(fget, self.fset, self.fdel, new_doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine."""
+    """Mark a generator function as usable with await (returned unchanged here)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
     return func

@@ -1,15 +1,14 @@
-"""This module implements specialized container datatypes providing alternatives to Python's
-general purpose built-in containers, dict, list, set, and tuple.
+"""Container types that complement the built-in dict, list, set and tuple.
 
-* namedtuple   factory function for creating tuple subclasses with named fields
-* deque        list-like container with fast appends and pops on either end
-* ChainMap     dict-like class for creating a single view of multiple mappings
-* Counter      dict subclass for counting hashable objects
-* OrderedDict  dict subclass that remembers the order entries were added
-* defaultdict  dict subclass that calls a factory function to supply missing values
-* UserDict     wrapper around dictionary objects for easier dict subclassing
-* UserList     wrapper around list objects for easier list subclassing
-* UserString   wrapper around string objects for easier string subclassing
+* namedtuple   builds tuple subclasses whose items can also be read by name
+* deque        double-ended queue: appends and pops at both ends are O(1)
+* ChainMap     one mapping view over a list of mappings, searched in order
+* Counter      dict subclass mapping items to how often they occur
+* OrderedDict  dict subclass with order-aware extras (move_to_end, ...)
+* defaultdict  dict subclass that creates missing values with a factory
+* UserDict     dict stand-in (the real dict lives in .data), easy to subclass
+* UserList     list stand-in (the real list lives in .data), easy to subclass
+* UserString   str stand-in (the real str lives in .data), easy to subclass
 """
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
@@ -51,9 +50,7 @@ def _recursive_repr(fillvalue='...'):
     return decorate
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# ==== OrderedDict ===============================================================================
 
 # slotpy's dict keeps insertion order, so an OrderedDict is a dict subclass that only adds the
 # order-aware operations (move_to_end, popitem(last=False), order-sensitive ==) and CPython's
@@ -136,20 +133,17 @@ def _odict_update(self, args, kwds):
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    'dict subclass whose equality with another OrderedDict depends on key order'
 
     def __init__(self, *args, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as regular dictionaries.
-        Keyword argument order is preserved.
-        '''
+        '''Takes the same arguments as dict(); keyword arguments keep their order.'''
         if len(args) > 1:
             raise TypeError(f'expected at most 1 arguments, got {len(args)}')
         _odict_update(self, args, kwds)
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        '''Remove a (key, value) pair and return it: the newest one when last is
+        true, else the oldest one.
         '''
         if not self:
             raise KeyError('dictionary is empty')
@@ -158,9 +152,9 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
+        '''Reposition key as the newest entry (the oldest when last is false).
 
-        Raise KeyError if the element does not exist.
+        KeyError if key is absent.
         '''
         value = dict.pop(self, key)
         if last:
@@ -176,50 +170,49 @@ class OrderedDict(dict):
         return dict.__sizeof__(self)
 
     def update(self, *args, **kwds):
-        '''D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        '''Add the entries of a mapping or pair iterable, then the keyword arguments.'''
         if len(args) > 1:
             raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
         _odict_update(self, args, kwds)
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        "set-like view of the keys, in order"
         return _OrderedDictKeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        "set-like view of the (key, value) pairs, in order"
         return _OrderedDictItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        "view of the values, in order"
         return _OrderedDictValuesView(self)
 
     @_recursive_repr()
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
         if not self:
             return '%s()' % (self.__class__.__name__,)
         return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
 
     def __reduce__(self):
-        'Return state information for pickling'
-        state = self.__getstate__() or None
-        return self.__class__, (), state, None, iter(dict.items(self))
+        # pickled as: class, no args, instance state, then the items
+        extra = self.__getstate__() or None
+        return self.__class__, (), extra, None, iter(dict.items(self))
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
+        'Shallow copy of the same class.'
         return self.__class__(self)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.'''
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
+        '''New instance mapping each key of iterable to value.'''
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
+        '''Against another OrderedDict the key order must match too; against any
+        other mapping only the contents count.
         '''
         if isinstance(other, OrderedDict):
             if not dict.__eq__(self, other):
@@ -260,110 +253,106 @@ class OrderedDict(dict):
 _c_type_name(OrderedDict, 'collections.OrderedDict')
 
 
-################################################################################
-### namedtuple
-################################################################################
+# ==== namedtuple ================================================================================
+
+def _nt_check_name(name):
+    # a type or field name must be a non-keyword identifier
+    if type(name) is not str:
+        raise TypeError('Type names and field names must be strings')
+    if not name.isidentifier():
+        raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+    if _iskeyword(name):
+        raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+
+
+def _nt_bad_for_rename(name, earlier):
+    return (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
+            or name in earlier)
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Build and return a tuple subclass whose items also have attribute names.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
+    field_names is a sequence of names or one string of names separated by
+    spaces and/or commas.  The class gets a __doc__ like 'Point(x, y)', a
+    constructor taking the fields positionally or by keyword, one read-only
+    property per field, and the helpers _make(iterable), _replace(**changes),
+    _asdict(), _fields and _field_defaults.  rename=True replaces invalid or
+    repeated field names with _0, _1, ... (by position); defaults supplies
+    values for the rightmost fields; module sets __module__.
+
+    >>> Pair = namedtuple('Pair', 'left right')
+    >>> Pair(1, right=2)
+    Pair(left=1, right=2)
     """
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    names = [str(n) for n in field_names]
     typename = _sys.intern(str(typename))
 
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or _iskeyword(name) or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
+        earlier = set()
+        for pos in range(len(names)):
+            original = names[pos]
+            if _nt_bad_for_rename(original, earlier):
+                names[pos] = f'_{pos}'
+            earlier.add(original)
 
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if _iskeyword(name):
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
+    _nt_check_name(typename)
+    for name in names:
+        _nt_check_name(name)
 
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
+    taken = set()
+    for name in names:
+        if not rename and name.startswith('_'):
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in taken:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
+        taken.add(name)
 
-    field_defaults = {}
+    default_map = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        extra = len(names) - len(defaults)
+        if extra < 0:
             raise TypeError('Got more default values than field names')
-        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+        default_map = dict(zip(names[extra:], defaults))
 
-    field_names = tuple(map(_sys.intern, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
+    fields = tuple(_sys.intern(n) for n in names)
+    size = len(fields)
+    params = ', '.join(fields) + (',' if size == 1 else '')
+    shown = '(%s)' % ', '.join(f'{n}=%r' for n in fields)
+    make_tuple = tuple.__new__
 
-    # __new__ gets the real parameter list (for CPython's argument errors), so it is compiled.
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
-                 '__name__': f'namedtuple_{typename}'}
-    __new__ = eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
+    # __new__ is compiled from source so that it has the real parameter list (and CPython's
+    # argument errors)
+    env = {'_tuple_new': make_tuple, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    __new__ = eval(f'lambda _cls, {params}: _tuple_new(_cls, ({params}))', env)
     __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    __new__.__doc__ = f'Create new instance of {typename}({params})'
     if defaults is not None:
         __new__.__defaults__ = defaults
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = make_tuple(cls, iterable)
+        got = len(made)
+        if got != size:
+            raise TypeError(f'Expected {size} arguments, got {got}')
+        return made
 
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        made = self._make(kwds.pop(n, old) for n, old in zip(fields, self))
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+        return made
 
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
         'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        return self.__class__.__name__ + shown % self
 
     def _asdict(self):
         'Return a new dict which maps field names to their values.'
@@ -373,80 +362,62 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         'Return self as a plain tuple.  Used by copy and pickle.'
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    members = {'__new__': __new__, '_make': _make, '_replace': _replace,
+               '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__}
+    for fn in members.values():
+        fn.__qualname__ = f'{typename}.{fn.__name__}'
+    members['_make'] = classmethod(_make)
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = _tuplegetter(index, doc)
+    body = {'__doc__': f'{typename}({params})', '__slots__': (), '_fields': fields,
+            '_field_defaults': default_map}
+    body.update(members)
+    body['__match_args__'] = fields
+    for pos, name in enumerate(fields):
+        body[name] = _tuplegetter(pos, _sys.intern(f'Alias for field number {pos}'))
 
-    result = type(typename, (tuple,), class_namespace)
-
+    cls = type(typename, (tuple,), body)
     if module is None:
         module = _caller_module(1)
     if module is not None:
-        result.__module__ = module
+        cls.__module__ = module
+    return cls
 
-    return result
 
-
-################################################################################
-### Counter
-################################################################################
+# ==== Counter ===================================================================================
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    '''A dict that maps each item to the number of times it was seen (a
+    multiset).  Missing items count as zero.
 
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
+    >>> Counter('mississippi').most_common(2)
+    [('i', 4), ('s', 4)]
     '''
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
+        '''Start empty, then count the items of iterable, or take the counts of a
+        mapping, plus any keyword counts.
         '''
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        'Absent items have a count of zero.'
         return 0
 
     def total(self):
-        'Sum of the counts'
+        'Sum of all counts.'
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
-        if n is None:
-            return sorted(self.items(), key=_second, reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_second)
+        '''(item, count) pairs, highest count first; only the top n unless n is None.'''
+        if n is not None:
+            import heapq
+            return heapq.nlargest(n, self.items(), key=_second)
+        return sorted(self.items(), key=_second, reverse=True)
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        If an element's count has been set to zero or is a negative
-        number, elements() will ignore it.
+        '''Iterate over the items, each repeated count times; items whose count
+        is zero or negative are skipped.
         '''
         return _repeat_elements(list(self.items()))
 
@@ -456,204 +427,189 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
+        '''Add counts (rather than replace values) from an iterable of items or a
+        mapping of counts, then from the keyword arguments.
         '''
-        if iterable is not None:
-            if isinstance(iterable, _Mapping):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    super().update(iterable)
-            else:
-                _count_elements(self, iterable)
+        if iterable is None:
+            pass
+        elif not isinstance(iterable, _Mapping):
+            _count_elements(self, iterable)
+        elif not self:
+            super().update(iterable)
+        else:
+            current = self.get
+            for item, n in iterable.items():
+                self[item] = n + current(item, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
+        '''The opposite of update(): counts are taken away, and may drop to zero
+        or below.
         '''
         if iterable is not None:
-            self_get = self.get
+            current = self.get
             if isinstance(iterable, _Mapping):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                pairs = iterable.items()
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                pairs = ((item, 1) for item in iterable)
+            for item, n in pairs:
+                self[item] = current(item, 0) - n
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        'Shallow copy of the same class.'
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        'Deleting an absent item is not an error.'
         if elem in self:
             super().__delitem__(elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{name}()'
         try:
-            d = dict(self.most_common())
-        except TypeError:
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self.most_common())
+        except TypeError:       # counts that cannot be ordered
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # Comparisons treat absent items as zero.  Only Counters are compared.
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _counts_hold(self, other, _eq)
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return _counts_hold(self, other, _le)
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _counts_hold(self, other, _ge)
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
     __hash__ = None
 
+    # Binary operators build a new Counter that keeps positive counts only.
+
     def __add__(self, other):
-        '''Add counts from two counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _merge_counts(self, other, _add, _same)
 
     def __sub__(self, other):
-        '''Subtract count, but keep only results with positive counts.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _merge_counts(self, other, _sub, _negated)
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return _merge_counts(self, other, _larger, _same)
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return _merge_counts(self, other, _smaller, None)
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        'Copy without the zero and negative counts.'
+        return Counter({item: n for item, n in self.items() if n > 0})
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        'Negated copy of the negative counts only.'
+        return Counter({item: 0 - n for item, n in self.items() if n < 0})
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        for elem in [elem for elem, count in self.items() if not count > 0]:
-            del self[elem]
+        # drop, in place, every item whose count is not above zero
+        doomed = [item for item, n in self.items() if not n > 0]
+        for item in doomed:
+            del self[item]
         return self
 
+    # In-place operators update self, then drop counts that are not positive.
+
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
-        for elem, count in other.items():
-            self[elem] += count
+        for item, n in other.items():
+            self[item] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
-        for elem, count in other.items():
-            self[elem] -= count
+        for item, n in other.items():
+            self[item] -= n
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for item, theirs in other.items():
+            if theirs > self[item]:
+                self[item] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for item, mine in self.items():
+            theirs = other[item]
+            if theirs < mine:
+                self[item] = theirs
         return self._keep_positive()
+
+
+def _counts_hold(a, b, test):
+    for source in (a, b):
+        for item in source:
+            if not test(a[item], b[item]):
+                return False
+    return True
+
+
+def _merge_counts(a, b, both, only_b):
+    # both(count in a, count in b) for the items of a; only_b(count) for items only in b
+    out = Counter()
+    for item, n in a.items():
+        value = both(n, b[item])
+        if value > 0:
+            out[item] = value
+    if only_b is not None:
+        for item, n in b.items():
+            if item not in a:
+                value = only_b(n)
+                if value > 0:
+                    out[item] = value
+    return out
+
+
+_eq = lambda x, y: x == y
+_le = lambda x, y: x <= y
+_ge = lambda x, y: x >= y
+_add = lambda x, y: x + y
+_sub = lambda x, y: x - y
+_larger = lambda x, y: y if x < y else x
+_smaller = lambda x, y: x if x < y else y
+_same = lambda x: x
+_negated = lambda x: 0 - x
 
 
 def _second(pair):
@@ -666,18 +622,14 @@ def _repeat_elements(pairs):
             yield elem
 
 
-################################################################################
-### defaultdict
-################################################################################
+# ==== defaultdict ===============================================================================
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
+    d[key] for an absent key stores and returns default_factory() (only
+    __getitem__ does this; get() and `in` do not).  Arguments after the
+    factory are handled exactly as by dict(); equality is dict equality.
     """
     __slots__ = ('default_factory',)
 
@@ -692,11 +644,8 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
-  if self.default_factory is None: raise KeyError((key,))
-  self[key] = value = self.default_factory()
-  return value
-"""
+        """Called by __getitem__ for an absent key: KeyError without a factory,
+        otherwise store default_factory() under key and return it."""
         factory = self.default_factory
         if factory is None:
             raise KeyError(key)
@@ -712,13 +661,13 @@ class defaultdict(dict):
         return f'{type(self).__name__}({frepr}, {dict.__repr__(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """Shallow copy with the same factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        """Return state information for pickling."""
+        # pickled as: class, (factory,), no state, then the items
         factory = self.default_factory
         args = () if factory is None else (factory,)
         return type(self), args, None, None, iter(self.items())
@@ -746,38 +695,28 @@ def _factory_repr(factory):
 _c_type_name(defaultdict, 'collections.defaultdict')
 
 
-################################################################################
-### ChainMap
-################################################################################
+# ==== ChainMap ==================================================================================
 
 class ChainMap(_MutableMapping):
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
+    '''One mutable mapping made of several: reads look through the list of
+    mappings in the public attribute *maps* (its only state) and return the
+    first hit, while writes and deletions go to maps[0] alone.
     '''
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
+        '''maps becomes the list of the given mappings, or [{}] when none are given.'''
         self.maps = list(maps) or [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        for layer in self.maps:
             try:
-                return mapping[key]
+                found = layer[key]
             except KeyError:
-                pass
+                continue
+            return found
         return self.__missing__(key)
 
     def get(self, key, default=None):
@@ -787,10 +726,11 @@ class ChainMap(_MutableMapping):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        # keys in the order of the deepest mapping first, each once
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     def __contains__(self, key):
         return any(key in m for m in self.maps)
@@ -804,29 +744,30 @@ class ChainMap(_MutableMapping):
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        'A ChainMap over one new dict made by dict.fromkeys().'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        'Same class; maps[0] is copied, the other mappings are shared.'
+        head = self.maps[0].copy()
+        return self.__class__(head, *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
+        '''Same class with m (default: a new dict) in front of the current maps;
+        keyword arguments are stored into that front mapping.
         '''
-        if m is None:
+        if m is not None:
+            if kwargs:
+                m.update(kwargs)
+        else:
             m = kwargs
-        elif kwargs:
-            m.update(kwargs)
         return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        'Same class over every mapping except the first.'
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -839,21 +780,21 @@ class ChainMap(_MutableMapping):
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        'popitem() of maps[0]; KeyError when it is empty.'
         try:
             return self.maps[0].popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        'pop() from maps[0] only; KeyError when key is not there.'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        'Empty maps[0]; the deeper mappings are untouched.'
         self.maps[0].clear()
 
     def __ior__(self, other):
@@ -863,41 +804,42 @@ class ChainMap(_MutableMapping):
     def __or__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
 
     def __ror__(self, other):
         if not isinstance(other, _Mapping):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for layer in self.maps[::-1]:
+            merged.update(layer)
+        return self.__class__(merged)
 
 
-################################################################################
-### UserDict
-################################################################################
+# ==== UserDict ==================================================================================
 
 class UserDict(_MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
+        pending = [] if dict is None else [dict]
         if kwargs:
-            self.update(kwargs)
+            pending.append(kwargs)
+        for source in pending:
+            self.update(source)
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        if key not in self.data:
+            # like dict: a subclass may define __missing__
+            cls = self.__class__
+            if not hasattr(cls, "__missing__"):
+                raise KeyError(key)
+            return cls.__missing__(self, key)
+        return self.data[key]
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -912,98 +854,89 @@ class UserDict(_MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
+        return self[key] if key in self else default
 
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return self.__class__(self.data | _dict_of(other))
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return self.__class__(_dict_of(other) | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _dict_of(other)
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state["data"] = state["data"].copy()
+        twin.__dict__.update(state)
+        return twin
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # copy a subclass instance through the copy module while its data is empty, so
+        # that subclass state is kept, then add the items
         import copy
-        data = self.data
+        saved, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for key in iterable:
-            d[key] = value
-        return d
+        made = cls()
+        for k in iterable:
+            made[k] = value
+        return made
 
 
-################################################################################
-### UserList
-################################################################################
+def _dict_of(obj):
+    return obj.data if isinstance(obj, UserDict) else obj
+
+
+# ==== UserList ==================================================================================
 
 class UserList(_MutableSequence):
-    """A more or less complete user-defined wrapper around list objects."""
+    """List stand-in that keeps its items in a real list, the .data attribute."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        else:
+            self.data = list(initlist.data if isinstance(initlist, UserList) else initlist)
 
     def __repr__(self):
         return repr(self.data)
 
+    # comparisons see through another UserList to its list
+
     def __lt__(self, other):
-        return self.data < self.__cast(other)
+        return self.data < _list_of(other)
 
     def __le__(self, other):
-        return self.data <= self.__cast(other)
+        return self.data <= _list_of(other)
 
     def __eq__(self, other):
-        return self.data == self.__cast(other)
+        return self.data == _list_of(other)
 
     def __gt__(self, other):
-        return self.data > self.__cast(other)
+        return self.data > _list_of(other)
 
     def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        return self.data >= _list_of(other)
 
     def __contains__(self, item):
         return item in self.data
@@ -1022,28 +955,22 @@ class UserList(_MutableSequence):
     def __delitem__(self, i):
         del self.data[i]
 
+    # + accepts a UserList, a list, or any iterable (made into a list)
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + self._operand(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._operand(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._operand(other)
         return self
+
+    def _operand(self, other):
+        if isinstance(other, UserList):
+            return other.data
+        return other if isinstance(other, type(self.data)) else list(other)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1055,10 +982,12 @@ class UserList(_MutableSequence):
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state["data"] = state["data"][:]
+        twin.__dict__.update(state)
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -1091,25 +1020,22 @@ class UserList(_MutableSequence):
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_list_of(other))
 
 
-################################################################################
-### UserString
-################################################################################
+def _list_of(obj):
+    return obj.data if isinstance(obj, UserList) else obj
+
+
+# ==== UserString ================================================================================
 
 class UserString(_Sequence):
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
+        if isinstance(seq, UserString):
             self.data = seq.data[:]
         else:
-            self.data = str(seq)
+            self.data = seq if isinstance(seq, str) else str(seq)
 
     def __str__(self):
         return str(self.data)
@@ -1132,35 +1058,25 @@ class UserString(_Sequence):
     def __getnewargs__(self):
         return (self.data[:],)
 
+    # comparisons and searches see through another UserString to its str
+
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _str_of(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _str_of(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _str_of(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _str_of(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _str_of(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _str_of(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1170,15 +1086,14 @@ class UserString(_Sequence):
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            tail = other.data
+        else:
+            tail = other if isinstance(other, str) else str(other)
+        return self.__class__(self.data + tail)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return self.__class__(head + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1201,24 +1116,18 @@ class UserString(_Sequence):
         return self.__class__(self.data.center(width, *args))
 
     def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
+        return self.data.count(_str_of(sub), start, end)
 
     def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
+        return self.__class__(self.data.removeprefix(_str_of(prefix)))
 
     def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
+        return self.__class__(self.data.removesuffix(_str_of(suffix)))
 
     def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
+        # None means the default for either argument
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
 
     def endswith(self, suffix, start=0, end=_sys.maxsize):
         return self.data.endswith(suffix, start, end)
@@ -1227,9 +1136,7 @@ class UserString(_Sequence):
         return self.__class__(self.data.expandtabs(tabsize))
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
+        return self.data.find(_str_of(sub), start, end)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
@@ -1294,16 +1201,10 @@ class UserString(_Sequence):
         return self.data.partition(sep)
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        return self.__class__(self.data.replace(_str_of(old), _str_of(new), maxsplit))
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+        return self.data.rfind(_str_of(sub), start, end)
 
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)
@@ -1346,3 +1247,7 @@ class UserString(_Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+def _str_of(obj):
+    return obj.data if isinstance(obj, UserString) else obj
