@@ -32,7 +32,10 @@ namespace {
 
 constexpr int kMaxNesting = 2000;
 
-enum class FBlock { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptionHandler };
+enum class FBlock {
+  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptionHandler,
+  ExceptStarHandler
+};
 
 struct FBlockInfo {
   FBlock type;
@@ -198,6 +201,7 @@ class Compiler {
       case OP_UNARY_NOT: case OP_UNARY_INVERT: case OP_LIST_TO_TUPLE: case OP_GET_ITER:
       case OP_JUMP: case OP_KW_NAMES: case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
       case OP_GET_YIELD_FROM_ITER: case OP_SEND: case OP_SETUP_ANNOTATIONS: case OP_EXTENDED_ARG:
+      case OP_CHECK_EG_MATCH:
         return 0;
       case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME:
       case OP_STORE_GLOBAL: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
@@ -207,6 +211,7 @@ class Compiler {
       case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE: case OP_RETURN_VALUE:
       case OP_RERAISE: case OP_POP_EXCEPT: case OP_IMPORT_NAME: case OP_IMPORT_STAR:
       case OP_PRINT_EXPR: case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+      case OP_PREP_RERAISE_STAR:
         return -1;
       case OP_PUSH_NULL: case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF:
       case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
@@ -495,7 +500,12 @@ class Compiler {
         else try_except(t);
         break;
       }
-      case StmtKind::TryStar: error(s->pos, "except* is not supported by slotpy yet");
+      case StmtKind::TryStar: {
+        auto* t = static_cast<TryStar*>(s);
+        if (t->finalbody.size) try_finally(t);
+        else try_star(t);
+        break;
+      }
       case StmtKind::Assert: assert_stmt(static_cast<Assert*>(s)); break;
       case StmtKind::Import: import_stmt(static_cast<Import*>(s)); break;
       case StmtKind::ImportFrom: import_from(static_cast<ImportFrom*>(s)); break;
@@ -623,6 +633,7 @@ class Compiler {
           emit(OP_POP_TOP);
           break;
         }
+        case FBlock::ExceptStarHandler:  // refused by check_except_star_exit
         case FBlock::HandlerCleanup:
           pop_handler(fb.saved_handler);
           if (fb.name) {
@@ -638,10 +649,18 @@ class Compiler {
     u_->fblocks = saved;
   }
 
+  // break/continue/return may not leave an except* clause's body (blocks above `stop`).
+  void check_except_star_exit(int stop, Stmt* s) {
+    for (int i = static_cast<int>(u_->fblocks.size()) - 1; i > stop; --i)
+      if (u_->fblocks[i].type == FBlock::ExceptStarHandler)
+        error(s->pos, "'break', 'continue' and 'return' cannot appear in an except* block");
+  }
+
   void break_stmt(Stmt* s) {
     FBlockInfo* loop = innermost_loop();
     if (!loop) error(s->pos, "'break' outside loop");
     int idx = static_cast<int>(loop - u_->fblocks.data());
+    check_except_star_exit(idx, s);
     int saved_handler = u_->cur_handler;
     int exit = loop->label_exit;
     bool is_for = loop->type == FBlock::ForLoop;
@@ -655,6 +674,7 @@ class Compiler {
     FBlockInfo* loop = innermost_loop();
     if (!loop) error(s->pos, "'continue' not properly in loop");
     int idx = static_cast<int>(loop - u_->fblocks.data());
+    check_except_star_exit(idx, s);
     int saved_handler = u_->cur_handler;
     int target = loop->label_continue;
     unwind(idx, false);
@@ -664,6 +684,7 @@ class Compiler {
 
   void return_stmt(Return* s) {
     if (u_->ste->type != BlockType::Function) error(s->pos, "'return' outside function");
+    check_except_star_exit(-1, s);
     if (s->value) expr(s->value);
     else load_const(Py_None);
     int saved_handler = u_->cur_handler;
@@ -671,6 +692,91 @@ class Compiler {
     set_pos(s->pos);
     emit(OP_RETURN_VALUE);
     u_->cur_handler = saved_handler;
+  }
+
+  void try_handlers(Try* s) { try_except(s); }
+  void try_handlers(TryStar* s) { try_star(s); }
+
+  // try/except*: each clause takes the part of the exception (group) its types match
+  // (CHECK_EG_MATCH); what the clauses raise and the part nobody matched are combined at the
+  // end (PREP_RERAISE_STAR) into the exception that leaves the statement, if any.
+  void try_star(TryStar* s) {
+    int handler = new_label(), cleanup = new_label(), end = new_label(), orelse = new_label();
+    int reraise = new_label();
+    int saved = push_handler(handler);
+    int hidx = u_->cur_handler;
+    u_->fblocks.push_back({FBlock::TryExcept});
+    u_->fblocks.back().saved_handler = saved;
+    body(s->body);
+    u_->fblocks.pop_back();
+    pop_handler(saved);
+    jump(OP_JUMP, orelse);
+
+    bind_handler(handler, hidx);
+    int saved2 = push_handler(cleanup, false);
+    int cidx = u_->cur_handler;
+    u_->handlers[cidx].depth = u_->depth - 1 + 1;
+    emit(OP_PUSH_EXC_INFO);                    // [prev, exc]
+    u_->handlers[cidx].depth = u_->depth - 1;
+    emit(OP_COPY, 1);                          // [prev, orig, exc]
+    emit(OP_BUILD_LIST, 0);                    // [prev, orig, exc, raised]
+    emit(OP_SWAP, 2);                          // [prev, orig, raised, exc]
+    for (ExceptHandler* h : s->handlers) {
+      set_pos(h->pos);
+      int next = new_label(), no_match = new_label();
+      expr(h->type);                           // [..., raised, exc, T]
+      emit(OP_CHECK_EG_MATCH);                 // [..., raised, rest, match] / [..., exc, None]
+      emit(OP_COPY, 1);
+      jump(OP_POP_JUMP_IF_NONE, no_match);
+      if (h->name) name_op(h->name, Ctx::Store);
+      else emit(OP_POP_TOP);                   // [..., raised, rest]
+      int body_raised = new_label();
+      int saved3 = push_handler(body_raised);
+      int bidx = u_->cur_handler;
+      u_->fblocks.push_back({FBlock::ExceptStarHandler});
+      u_->fblocks.back().name = h->name;
+      u_->fblocks.back().saved_handler = saved3;
+      body(h->body);
+      u_->fblocks.pop_back();
+      pop_handler(saved3);
+      if (h->name) {
+        load_const(Py_None);
+        name_op(h->name, Ctx::Store);
+        name_op(h->name, Ctx::Del);
+      }
+      jump(OP_JUMP, next);
+      // The clause raised: [..., raised, rest, exc2] -> exc2 appended to `raised`.
+      bind_handler(body_raised, bidx);
+      if (h->name) {
+        load_const(Py_None);
+        name_op(h->name, Ctx::Store);
+        name_op(h->name, Ctx::Del);
+      }
+      emit(OP_LIST_APPEND, 2);
+      jump(OP_JUMP, next);
+      bind(no_match);                          // [..., raised, exc, None]
+      emit(OP_POP_TOP);
+      bind(next);                              // [..., raised, rest]
+    }
+    emit(OP_LIST_APPEND, 1);                   // [prev, orig, raised + [rest]]
+    emit(OP_PREP_RERAISE_STAR);                // [prev, to_raise]
+    emit(OP_COPY, 1);
+    jump(OP_POP_JUMP_IF_NOT_NONE, reraise);
+    emit(OP_POP_TOP);
+    emit(OP_POP_EXCEPT);
+    jump(OP_JUMP, end);
+    bind(reraise);                             // [prev, to_raise]: the cleanup below
+    emit(OP_RERAISE);                          // restores prev and raises it on
+    pop_handler(saved2);
+
+    bind_handler(cleanup, cidx);               // [prev, exc2]
+    emit(OP_SWAP, 2);
+    emit(OP_POP_EXCEPT);
+    emit(OP_RERAISE);
+
+    bind(orelse);
+    body(s->orelse);
+    bind(end);
   }
 
   void try_except(Try* s) {
@@ -750,14 +856,15 @@ class Compiler {
     bind(end);
   }
 
-  void try_finally(Try* s) {
+  template <class T>
+  void try_finally(T* s) {
     int handler = new_label(), cleanup = new_label(), end = new_label();
     int saved = push_handler(handler, false);
     int hidx = u_->cur_handler;
     u_->fblocks.push_back({FBlock::FinallyTry});
     u_->fblocks.back().finalbody = &s->finalbody;
     u_->fblocks.back().saved_handler = saved;
-    if (s->handlers.size) try_except(s);
+    if (s->handlers.size) try_handlers(s);
     else body(s->body);
     u_->fblocks.pop_back();
     pop_handler(saved);

@@ -446,8 +446,12 @@ SyntaxError describe_syntax_error(ParseState& P, int failed, const int* expected
     SyntaxError e;
     if (named_expression_error(P, failed, &e)) return e;
   }
-  if (eof) return eof_error(P, failed, "SyntaxError", "invalid syntax");
-  return at_token("SyntaxError", "invalid syntax", t);
+  const char* msg = "invalid syntax";
+  if (prev && prev->type == STAR && failed >= 2 && P.toks[failed - 2].type == KW_EXCEPT &&
+      (t.type == COLON || t.type == NEWLINE))
+    msg = "expected one or more exception types";  // `except*:`
+  if (eof) return eof_error(P, failed, "SyntaxError", msg);
+  return at_token("SyntaxError", msg, t);
 }
 
 }  // namespace slotpy::syntax

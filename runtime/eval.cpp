@@ -1715,6 +1715,27 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         g_ts.handled = prev == Py_None ? nullptr : prev;
         DISPATCH();
       }
+      TARGET(CHECK_EG_MATCH) {
+        // [exc, type] -> [rest, match] when part of exc matches (match is then the exception
+        // being handled), else [exc, None].
+        SAVE_LASTI();
+        Object* type = POP();
+        check_except_star_type(type);
+        Object* rest;
+        Object* match = exception_group_match(TOP(), type, &rest);
+        if (match != Py_None) {
+          sp[-1] = rest;
+          g_ts.handled = match;
+        }
+        PUSH(match);
+        DISPATCH();
+      }
+      TARGET(PREP_RERAISE_STAR) {
+        SAVE_LASTI();
+        Object* excs = POP();
+        sp[-1] = prep_reraise_star(TOP(), excs);
+        DISPATCH();
+      }
       TARGET(CHECK_EXC_MATCH) {
         SAVE_LASTI();
         Object* type = POP();

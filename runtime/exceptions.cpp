@@ -768,6 +768,7 @@ void init_exception_types() {
   extend(Exc_SyntaxError, sizeof(SyntaxErrorObject), syntaxerror_init, syntaxerror_members);
   Exc_SyntaxError->tp_str = syntaxerror_str;
   Exc_KeyError->tp_str = keyerror_str;
+  init_exception_group_types();
   Traceback_Type.tp_name = "traceback";
   Traceback_Type.tp_basicsize = sizeof(TracebackObject);
   Traceback_Type.tp_getset = tb_getset;
@@ -779,6 +780,7 @@ void ready_exception_types() {
     // Fix sizes for subclasses of extended types (parents are ready first: table order).
     if (i != kExc_BaseException && t->tp_basicsize < t->tp_base->tp_basicsize)
       t->tp_basicsize = t->tp_base->tp_basicsize;
+    if (t == Exc_ExceptionGroup) t->tp_bases = tuple_pack({Exc_BaseExceptionGroup, Exc_Exception});
     type_ready(t);
   }
   type_ready(&Traceback_Type);

@@ -65,6 +65,22 @@ struct SyntaxErrorObject : BaseExceptionObject {
   Object* print_file_and_line;
 };
 
+// BaseExceptionGroup / ExceptionGroup (exceptiongroup.cpp).
+struct BaseExceptionGroupObject : BaseExceptionObject {
+  Object* msg;
+  TupleObject* excs;  // non-empty
+};
+void init_exception_group_types();
+// except*: raises TypeError unless `type` is an exception class (or a tuple of them) that is
+// not an exception group.
+void check_except_star_type(Object* type);
+// CHECK_EG_MATCH: the part of exc that `type` matches (a group; None if nothing) and in *rest
+// what is left (None if nothing).
+Object* exception_group_match(Object* exc, Object* type, Object** rest);
+// PREP_RERAISE_STAR: what leaves a try/except* statement, from the caught exception and the
+// list of what the clauses raised plus the unmatched rest; None when nothing.
+Object* prep_reraise_star(Object* orig, Object* excs);
+
 // One traceback entry per frame the exception passed through (innermost last).
 struct TracebackObject : Object {
   TracebackObject* tb_next;

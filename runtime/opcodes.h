@@ -86,6 +86,8 @@ namespace slotpy {
   X(PUSH_EXC_INFO, 0, 0)                  \
   X(POP_EXCEPT, 0, 0)                     \
   X(CHECK_EXC_MATCH, 0, 0)                \
+  X(CHECK_EG_MATCH, 0, 0)                 \
+  X(PREP_RERAISE_STAR, 0, 0)              \
   X(BEFORE_WITH, 0, 0)                    \
   X(WITH_EXCEPT_START, 0, 0)              \
   X(YIELD_VALUE, 0, 0)                    \
