@@ -1,8 +1,11 @@
 #include "compiler/unicode_names.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace slotpy::syntax {
 namespace {
@@ -137,7 +140,15 @@ int compare_keys(const uint8_t* a, std::size_t a_len, const uint8_t* b, std::siz
   return a_len < b_len ? -1 : a_len > b_len ? 1 : 0;
 }
 
-bool lookup_table(std::string_view upper, uint32_t* cp) {
+// The top bit of a record's code point marks an alias (NameAliases.txt).
+constexpr uint32_t kAliasBit = 0x800000;
+
+uint32_t record_code_point(const uint8_t* r) {
+  const uint8_t* v = r + 1 + r[0];
+  return (uint32_t{v[0]} << 16) | (uint32_t{v[1]} << 8) | uint32_t{v[2]};
+}
+
+bool lookup_table(std::string_view upper, uint32_t* cp, bool* alias) {
   uint8_t key[kMaxKey];
   std::size_t key_len = 0;
   if (!encode_name(upper, key, &key_len)) return false;
@@ -163,8 +174,9 @@ bool lookup_table(std::string_view upper, uint32_t* cp) {
     std::size_t len = r[0];
     int c = compare_keys(r + 1, len, key, key_len);
     if (c == 0) {
-      const uint8_t* v = r + 1 + len;
-      *cp = (uint32_t{v[0]} << 16) | (uint32_t{v[1]} << 8) | uint32_t{v[2]};
+      uint32_t v = record_code_point(r);
+      *cp = v & ~kAliasBit;
+      *alias = (v & kAliasBit) != 0;
       return true;
     }
     if (c > 0) break;
@@ -191,9 +203,89 @@ bool lookup_hex_names(std::string_view upper, uint32_t* cp) {
   return false;
 }
 
+void append_hex(std::string* out, uint32_t cp) {
+  char buf[8];
+  int n = 0;
+  do {
+    buf[n++] = "0123456789ABCDEF"[cp & 15];
+    cp >>= 4;
+  } while (cp != 0 || n < 4);
+  while (n > 0) out->push_back(buf[--n]);
+}
+
+// For code point -> name: the record offsets of the real (non-alias) names sorted by code
+// point, and the word list index of every word code. Built on first use.
+struct ReverseIndex {
+  std::vector<std::pair<uint32_t, uint32_t>> by_cp;  // (code point, record offset)
+  std::vector<uint32_t> word_of_code;                // word code -> index into the word list
+};
+
+const ReverseIndex& reverse_index() {
+  static const ReverseIndex index = [] {
+    ReverseIndex ix;
+    ix.by_cp.reserve(kRecordCount);
+    std::size_t offset = 0;
+    for (std::size_t i = 0; i < kRecordCount; ++i) {
+      const uint8_t* r = record_at(offset);
+      uint32_t v = record_code_point(r);
+      if ((v & kAliasBit) == 0) ix.by_cp.emplace_back(v, static_cast<uint32_t>(offset));
+      offset += 1 + r[0] + 3;
+    }
+    std::sort(ix.by_cp.begin(), ix.by_cp.end());
+    ix.word_of_code.assign(kWordCount, 0);
+    for (std::size_t i = 0; i < kWordCount; ++i) ix.word_of_code[kWordCodes[i]] = static_cast<uint32_t>(i);
+    return ix;
+  }();
+  return index;
+}
+
 }  // namespace
 
+bool unicode_name_of(uint32_t cp, std::string* name) {
+  name->clear();
+  if (cp >= kHangulFirst && cp <= kHangulLast) {
+    uint32_t s = cp - kHangulFirst;
+    *name = "HANGUL SYLLABLE ";
+    *name += kJamoL[s / (kVCount * kTCount)];
+    *name += kJamoV[s / kTCount % kVCount];
+    *name += kJamoT[s % kTCount];
+    return true;
+  }
+  for (const NameRange& r : kIdeographRanges) {
+    if (r.prefix[0] != '\0' && cp >= r.first && cp <= r.last) {
+      *name = r.prefix;
+      append_hex(name, cp);
+      return true;
+    }
+  }
+  for (const NameRange& r : kHexNameRanges) {
+    if (r.prefix[0] != '\0' && cp >= r.first && cp <= r.last) {
+      *name = r.prefix;
+      append_hex(name, cp);
+      return true;
+    }
+  }
+  const ReverseIndex& ix = reverse_index();
+  auto it = std::lower_bound(ix.by_cp.begin(), ix.by_cp.end(), std::make_pair(cp, uint32_t{0}));
+  if (it == ix.by_cp.end() || it->first != cp) return false;
+  const uint8_t* r = record_at(it->second);
+  std::size_t len = r[0];
+  for (std::size_t i = 1; i <= len;) {
+    uint32_t code = r[i++];
+    if (code >= 0x80) code = 128 + (((code & 0x7F) << 8) | r[i++]);
+    if (!name->empty()) name->push_back(' ');
+    name->append(word_at(ix.word_of_code[code]));
+  }
+  return true;
+}
+
 bool lookup_unicode_name(const std::string& name, uint32_t* cp) {
+  bool alias;
+  return lookup_unicode_name(name, cp, &alias);
+}
+
+bool lookup_unicode_name(const std::string& name, uint32_t* cp, bool* alias) {
+  *alias = false;
   std::string_view n(name);
   if (n.empty()) return false;
 
@@ -226,7 +318,7 @@ bool lookup_unicode_name(const std::string& name, uint32_t* cp) {
   for (char& c : upper) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
-  return lookup_hex_names(upper, cp) || lookup_table(upper, cp);
+  return lookup_hex_names(upper, cp) || lookup_table(upper, cp, alias);
 }
 
 }  // namespace slotpy::syntax

@@ -1,6 +1,10 @@
 // Build-time generator for the Unicode character name table behind \N{NAME}.
 //
-//   gen_unicode_names UnicodeData.txt NameAliases.txt OUTPUT.inc
+//   gen_unicode_names UnicodeData.txt NameAliases.txt OUTPUT.inc [DerivedAge.txt MAX_AGE]
+//
+// With DerivedAge.txt and MAX_AGE ("14.0"), characters assigned after that Unicode version get
+// no names (and neither do the aliases that version did not have yet), so a newer UCD can
+// stand in for the version CPython was built with.
 //
 // Reads the Unicode Character Database files and writes a C++ fragment (included by
 // compiler/unicode_names.cpp only) with these tables:
@@ -11,13 +15,15 @@
 //     two bytes (0x80 | high 7 bits, low 8 bits);
 //   * the name records (kRecords): each name encoded as its sequence of word codes, sorted
 //     by the encoded bytes. A record is [key length][key bytes][code point, 3 bytes big
-//     endian]; kBlockOffsets gives the offset of every kBlockSize-th record, so a lookup
+//     endian; its top bit is set when the name is an alias from NameAliases.txt, which
+//     lookups accept but unicodedata.name() never returns]; kBlockOffsets gives the offset of every kBlockSize-th record, so a lookup
 //     binary-searches the blocks and then scans one block;
 //   * kHexNameRanges: runs of characters named PREFIX-XXXX with XXXX their own code point
 //     in hexadecimal (CJK COMPATIBILITY IDEOGRAPH-F900, NUSHU CHARACTER-1B170, ...). These
 //     are ordinary names (matched case-insensitively) but are not stored one by one;
 //   * kIdeographRanges: the <..., First>/<..., Last> ranges whose names are algorithmic
-//     (CJK UNIFIED IDEOGRAPH-XXXX, TANGUT IDEOGRAPH-XXXXX), and the Hangul syllable range.
+//     (CJK UNIFIED IDEOGRAPH-XXXX; CPython 3.11 gives the Tangut ideographs no names), and the
+//     Hangul syllable range.
 //
 // The stored names are the UnicodeData.txt names (without <control> and range entries) plus
 // every alias of NameAliases.txt, all types.
@@ -29,6 +35,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -100,12 +107,51 @@ struct Range {
   uint32_t last;
 };
 
+// A stored name; `alias` when it comes from NameAliases.txt.
+struct Name {
+  std::string name;
+  uint32_t cp;
+  bool alias;
+};
+
 struct Data {
-  std::vector<std::pair<std::string, uint32_t>> names;  // stored one by one
+  std::vector<Name> names;                               // stored one by one
   std::vector<Range> hex_names;                          // PREFIX-XXXX runs
   std::vector<Range> ideographs;                         // algorithmic First/Last ranges
   bool hangul = false;
+  std::vector<int> age;  // per code point, M * 100 + m; empty when all ages are accepted
+  int max_age = 0;
+  bool too_new(uint32_t cp) const { return !age.empty() && (age[cp] == 0 || age[cp] > max_age); }
 };
+
+// Versions "M.m" as M * 100 + m.
+int parse_version(const std::string& text, const std::string& where) {
+  size_t dot = text.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 >= text.size()) fail(where + ": bad version " + text);
+  return std::atoi(text.substr(0, dot).c_str()) * 100 + std::atoi(text.substr(dot + 1).c_str());
+}
+
+void read_derived_age(const char* path, Data* data) {
+  std::ifstream in(path);
+  if (!in) fail(std::string("cannot open ") + path);
+  data->age.assign(kMaxCodePoint + 1, 0);
+  std::string line;
+  size_t lineno = 0;
+  while (std::getline(in, line)) {
+    ++lineno;
+    line = trim(line.substr(0, line.find('#')));
+    if (line.empty()) continue;
+    std::string where = std::string(path) + ":" + std::to_string(lineno);
+    std::vector<std::string> fields = split(line, ';');
+    if (fields.size() != 2) fail(where + ": expected range;age");
+    std::string range = trim(fields[0]);
+    size_t dots = range.find("..");
+    uint32_t lo = parse_code_point(range.substr(0, dots), where);
+    uint32_t hi = dots == std::string::npos ? lo : parse_code_point(range.substr(dots + 2), where);
+    int age = parse_version(trim(fields[1]), where);
+    for (uint32_t cp = lo; cp <= hi; ++cp) data->age[cp] = age;
+  }
+}
 
 // If `name` is PREFIX-XXXX with XXXX the code point in canonical hex (at least 4 digits,
 // upper case), returns PREFIX followed by the '-'; otherwise returns "".
@@ -154,10 +200,19 @@ void read_unicode_data(const char* path, Data* data) {
         std::string label = name.substr(1, name.size() - 1 - last_suffix.size());
         if (!in_range || label != range_label) fail(where + ": unmatched range end");
         in_range = false;
+        if (data->too_new(range_first)) continue;
         if (label.rfind("CJK Ideograph", 0) == 0) {
-          data->ideographs.push_back({"CJK UNIFIED IDEOGRAPH-", range_first, cp});
+          // Runs of the range old enough (Unicode 15.0 extended Extension C, for one).
+          for (uint32_t c = range_first; c <= cp; ++c) {
+            if (data->too_new(c)) continue;
+            if (c > range_first && !data->too_new(c - 1)) {
+              data->ideographs.back().last = c;
+            } else {
+              data->ideographs.push_back({"CJK UNIFIED IDEOGRAPH-", c, c});
+            }
+          }
         } else if (label.rfind("Tangut Ideograph", 0) == 0) {
-          data->ideographs.push_back({"TANGUT IDEOGRAPH-", range_first, cp});
+          // No names: CPython 3.11's unicodedata (and so \N{...}) knows only the CJK ones.
         } else if (label == "Hangul Syllable") {
           if (range_first != kHangulFirst || cp != kHangulLast) fail(where + ": unexpected Hangul range");
           data->hangul = true;
@@ -174,6 +229,7 @@ void read_unicode_data(const char* path, Data* data) {
     }
     if (in_range) fail(where + ": named character inside a range");
     check_name(name, where);
+    if (data->too_new(cp)) continue;
 
     std::string prefix = hex_name_prefix(name, cp);
     if (!prefix.empty()) {
@@ -185,10 +241,23 @@ void read_unicode_data(const char* path, Data* data) {
       }
       continue;
     }
-    data->names.emplace_back(name, cp);
+    data->names.push_back({name, cp, false});
   }
   if (in_range) fail(std::string(path) + ": unterminated range");
 }
+
+// Aliases that Unicode 15.0 added to characters older than 15.0 (NameAliases.txt has no
+// version information of its own); dropped when MAX_AGE is older.
+struct LateAlias {
+  uint32_t cp;
+  const char* alias;
+  int age;
+};
+constexpr LateAlias kLateAliases[] = {
+    {0x0019, "EM", 1500},
+    {0x0616, "ARABIC SMALL HIGH LIGATURE ALEF WITH YEH BARREE", 1500},
+    {0x1BBD, "SUNDANESE LETTER ARCHAIC I", 1500},
+};
 
 void read_name_aliases(const char* path, Data* data) {
   std::ifstream in(path);
@@ -197,6 +266,13 @@ void read_name_aliases(const char* path, Data* data) {
   size_t lineno = 0;
   while (std::getline(in, line)) {
     ++lineno;
+    if (lineno == 1 && !data->age.empty() && line.find("NameAliases-") != std::string::npos) {
+      // "# NameAliases-15.0.0.txt": kLateAliases knows the aliases up to 15.0 only.
+      size_t v = line.find("NameAliases-") + 12;
+      if (parse_version(line.substr(v, line.find('.', line.find('.', v) + 1) - v), path) > 1500) {
+        fail(std::string(path) + ": newer than 15.0; extend kLateAliases");
+      }
+    }
     line = trim(line.substr(0, line.find('#')));
     if (line.empty()) continue;
     std::string where = std::string(path) + ":" + std::to_string(lineno);
@@ -205,7 +281,13 @@ void read_name_aliases(const char* path, Data* data) {
     uint32_t cp = parse_code_point(trim(fields[0]), where);
     std::string alias = trim(fields[1]);
     check_name(alias, where);
-    data->names.emplace_back(alias, cp);
+    if (data->too_new(cp)) continue;
+    bool late = false;
+    for (const LateAlias& l : kLateAliases) {
+      if (!data->age.empty() && l.cp == cp && alias == l.alias && l.age > data->max_age) late = true;
+    }
+    if (late) continue;
+    data->names.push_back({alias, cp, true});
   }
 }
 
@@ -219,13 +301,16 @@ int compare_keys(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b) {
   return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
 }
 
-// Sorts the names, drops exact duplicates and rejects a name given to two code points.
-void dedupe(std::vector<std::pair<std::string, uint32_t>>* names) {
-  std::sort(names->begin(), names->end());
-  std::vector<std::pair<std::string, uint32_t>> out;
+// Sorts the names, drops exact duplicates (keeping the real name over an equal alias) and
+// rejects a name given to two code points.
+void dedupe(std::vector<Name>* names) {
+  std::sort(names->begin(), names->end(), [](const Name& a, const Name& b) {
+    return std::tie(a.name, a.cp, a.alias) < std::tie(b.name, b.cp, b.alias);
+  });
+  std::vector<Name> out;
   for (const auto& entry : *names) {
-    if (!out.empty() && out.back().first == entry.first) {
-      if (out.back().second != entry.second) fail("name '" + entry.first + "' is ambiguous");
+    if (!out.empty() && out.back().name == entry.name) {
+      if (out.back().cp != entry.cp) fail("name '" + entry.name + "' is ambiguous");
       continue;
     }
     out.push_back(entry);
@@ -294,11 +379,16 @@ void write_ranges(std::ostream& out, const char* decl, const std::vector<Range>&
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: %s UnicodeData.txt NameAliases.txt OUTPUT.inc\n", argv[0]);
+  if (argc != 4 && argc != 6) {
+    std::fprintf(stderr, "usage: %s UnicodeData.txt NameAliases.txt OUTPUT.inc [DerivedAge.txt MAX_AGE]\n",
+                 argv[0]);
     return 2;
   }
   Data data;
+  if (argc == 6) {
+    read_derived_age(argv[4], &data);
+    data.max_age = parse_version(argv[5], "MAX_AGE");
+  }
   read_unicode_data(argv[1], &data);
   read_name_aliases(argv[2], &data);
   dedupe(&data.names);
@@ -308,8 +398,8 @@ int main(int argc, char** argv) {
   // Words, coded by descending frequency (ties broken alphabetically, so the output is
   // deterministic).
   std::map<std::string, size_t> freq;
-  for (const auto& [name, cp] : data.names) {
-    for (const std::string& w : split(name, ' ')) ++freq[w];
+  for (const Name& n : data.names) {
+    for (const std::string& w : split(n.name, ' ')) ++freq[w];
   }
   std::vector<std::pair<size_t, std::string>> by_freq;
   for (const auto& [w, n] : freq) by_freq.emplace_back(n, w);
@@ -332,7 +422,8 @@ int main(int argc, char** argv) {
 
   // Encoded names, sorted by their encoding.
   std::vector<std::pair<std::vector<uint8_t>, uint32_t>> encoded;
-  for (const auto& [name, cp] : data.names) {
+  for (const auto& [name, code_point, alias] : data.names) {
+    uint32_t cp = code_point | (alias ? 0x800000 : 0);
     std::vector<uint8_t> key;
     for (const std::string& w : split(name, ' ')) {
       uint32_t code = code_of[w];

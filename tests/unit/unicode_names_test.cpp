@@ -64,9 +64,45 @@ TEST(UnicodeNames, CjkUnifiedIdeographs) {
 }
 
 TEST(UnicodeNames, TangutIdeographs) {
-  EXPECT_EQ(lookup("TANGUT IDEOGRAPH-17000"), 0x17000);
-  EXPECT_EQ(lookup("TANGUT IDEOGRAPH-187F7"), 0x187F7);
-  EXPECT_EQ(lookup("TANGUT IDEOGRAPH-18800"), -1);  // a Tangut component, not an ideograph
+  // CPython 3.11 gives the Tangut ideographs no names (unicodedata.name() and \N{...}).
+  EXPECT_EQ(lookup("TANGUT IDEOGRAPH-17000"), -1);
+  EXPECT_EQ(lookup("TANGUT IDEOGRAPH-187F7"), -1);
+  EXPECT_EQ(lookup("TANGUT IDEOGRAPH-18800"), -1);
+}
+
+TEST(UnicodeNames, NewerThanUnicode14) {
+  // The table describes Unicode 14.0 (CPython 3.11): later characters and aliases are unknown.
+  EXPECT_EQ(lookup("KAWI LETTER A"), -1);
+  EXPECT_EQ(lookup("CJK UNIFIED IDEOGRAPH-2B739"), -1);
+  EXPECT_EQ(lookup("CJK UNIFIED IDEOGRAPH-2B738"), 0x2B738);
+  EXPECT_EQ(lookup("CJK UNIFIED IDEOGRAPH-31350"), -1);
+  EXPECT_EQ(lookup("EM"), -1);  // alias of U+0019 added in 15.0
+  EXPECT_EQ(lookup("END OF MEDIUM"), 0x19);
+}
+
+// unicodedata.name(): code point -> name, never an alias.
+std::string name_of(uint32_t cp) {
+  std::string name;
+  if (!slotpy::syntax::unicode_name_of(cp, &name)) return "-";
+  return name;
+}
+
+TEST(UnicodeNames, NameOf) {
+  EXPECT_EQ(name_of(0x41), "LATIN CAPITAL LETTER A");
+  EXPECT_EQ(name_of(0x1A2), "LATIN CAPITAL LETTER OI");
+  EXPECT_EQ(name_of(0xFEFF), "ZERO WIDTH NO-BREAK SPACE");
+  EXPECT_EQ(name_of(0x0A), "-");
+  EXPECT_EQ(name_of(0x80), "-");
+  EXPECT_EQ(name_of(0xAC00), "HANGUL SYLLABLE GA");
+  EXPECT_EQ(name_of(0xD7A3), "HANGUL SYLLABLE HIH");
+  EXPECT_EQ(name_of(0x4E00), "CJK UNIFIED IDEOGRAPH-4E00");
+  EXPECT_EQ(name_of(0x20000), "CJK UNIFIED IDEOGRAPH-20000");
+  EXPECT_EQ(name_of(0xF900), "CJK COMPATIBILITY IDEOGRAPH-F900");
+  EXPECT_EQ(name_of(0x1B170), "NUSHU CHARACTER-1B170");
+  EXPECT_EQ(name_of(0x17000), "-");
+  EXPECT_EQ(name_of(0x1F40D), "SNAKE");
+  EXPECT_EQ(name_of(0xE000), "-");
+  EXPECT_EQ(name_of(0x10FFFF), "-");
 }
 
 TEST(UnicodeNames, HangulSyllables) {
