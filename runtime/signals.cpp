@@ -1,6 +1,8 @@
 // SIGINT and the eval breaker: see signals.h.
 #include "runtime/signals.h"
 
+#include "stdlib/signalmodule.h"
+
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/runtime.h"
@@ -38,6 +40,7 @@ void check_interrupt() {
 void handle_eval_breaker() {
   g_eval_breaker = false;
   if (g_finalizers_pending) run_pending_finalizers();
+  run_pending_signal_handlers();  // Python handlers set with signal.signal()
   check_interrupt();
 }
 

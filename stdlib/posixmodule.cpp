@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "runtime/args.h"
 #include "runtime/bytesobject.h"
@@ -25,6 +26,7 @@
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/moduleobject.h"
+#include "runtime/signals.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
 #include "runtime/typeobject.h"
@@ -726,14 +728,15 @@ Object* posix_fspath(Object*, Object* const* args, size_t nargs, TupleObject* kw
   return r;
 }
 
+std::string fs_converter(Object* o);
+
 Object* posix_system(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
   static const char* const names[] = {"command"};
   Object* v[1];
   parse_args("system", args, nargs, kw, names, 1, 1, 0, 1, v);
-  PathArg p;
-  convert_path("system", "command", v[0], 0, &p);
+  std::string command = fs_converter(v[0]);
   // As CPython, sys.stdout is not flushed first.
-  int r = std::system(p.path.c_str());
+  int r = std::system(command.c_str());
   return int_from_intptr(r);
 }
 
@@ -751,8 +754,317 @@ Object* posix_waitstatus_to_exitcode(Object*, Object* const* args, size_t nargs,
   int st = int_param(v[0]);
   if (WIFEXITED(st)) return make_small_int(WEXITSTATUS(st));
   if (WIFSIGNALED(st)) return make_small_int(-WTERMSIG(st));
+  if (WIFSTOPPED(st)) raise_value_error("process stopped by delivery of signal %d", WSTOPSIG(st));
   raise_value_error("invalid wait status: %d", st);
 }
+
+// ---- processes: fork, exec, wait, signals, process groups -----------------------------------------
+
+Object* posix_fork(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("posix.fork", kw);
+  check_nargs("posix.fork", nargs, 0, 0);
+  pid_t pid = ::fork();
+  if (pid < 0) raise_os_error(errno);
+  return int_from_intptr(pid);
+}
+
+// An argv item or an environment entry: str, bytes or os.PathLike, without NUL bytes.
+std::string fs_converter(Object* o) {
+  std::string s;
+  bool ok;
+  Object* p = fspath_of(o, &ok);
+  if (!ok) raise_type_error("expected str, bytes or os.PathLike object, not %s", type_name(o));
+  if (is_str(p)) s = encode_fs(static_cast<StrObject*>(p));
+  else s.assign(bytes_data(p), static_cast<size_t>(bytes_size(p)));
+  if (s.find('\0') != std::string::npos) raise_value_error("embedded null byte");
+  return s;
+}
+
+// argv for execv/execve; `func` selects CPython's two message styles.
+std::vector<std::string> exec_argv(Object* argv, bool is_execve) {
+  if (!is_list(argv) && !is_tuple(argv))
+    raise_type_error(is_execve ? "execve: argv must be a tuple or list"
+                               : "execv() arg 2 must be a tuple or list");
+  intptr_t n = length(argv);
+  if (n < 1)
+    raise_value_error(is_execve ? "execve: argv must not be empty" : "execv() arg 2 must not be empty");
+  std::vector<std::string> out;
+  for (intptr_t i = 0; i < n; ++i) {
+    Object* item = get_item(argv, make_small_int(i));
+    out.push_back(fs_converter(item));
+    if (i == 0 && out[0].empty())
+      raise_value_error(is_execve ? "execve: argv first element cannot be empty"
+                                  : "execv() arg 2 first element cannot be empty");
+  }
+  return out;
+}
+
+std::vector<std::string> exec_env(Object* env) {
+  static StrObject* getitem = intern("__getitem__");
+  if (!type_lookup(type_of(env), getitem))
+    raise_type_error("execve: environment must be a mapping object");
+  Object* keys = call_method_cstr(env, "keys", nullptr, 0);
+  Object* values = call_method_cstr(env, "values", nullptr, 0);
+  Object* const* ks;
+  Object* const* vs;
+  intptr_t nk, nv;
+  keys = sequence_fast(keys, "env.keys() or env.values() is not a list", &ks, &nk);
+  values = sequence_fast(values, "env.keys() or env.values() is not a list", &vs, &nv);
+  std::vector<std::string> out;
+  for (intptr_t i = 0; i < nk && i < nv; ++i) {
+    std::string k = fs_converter(ks[i]);
+    std::string v = fs_converter(vs[i]);
+    if (k.empty() || k.find('=') != std::string::npos)
+      raise_value_error("illegal environment variable name");
+    out.push_back(k + "=" + v);
+  }
+  return out;
+}
+
+std::vector<char*> c_array(std::vector<std::string>& v) {
+  std::vector<char*> out;
+  for (std::string& s : v) out.push_back(s.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+Object* posix_execv(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("posix.execv", kw);
+  if (nargs != 2) raise_type_error("execv expected 2 arguments, got %zu", nargs);
+  PathArg p;
+  convert_path("execv", "path", args[0], 0, &p);
+  std::vector<std::string> argv = exec_argv(args[1], false);
+  std::vector<char*> cargv = c_array(argv);
+  ::execv(p.path.c_str(), cargv.data());
+  raise_os_error(errno);
+}
+
+Object* posix_execve(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"path", "argv", "env"};
+  Object* v[3];
+  parse_args("execve", args, nargs, kw, names, 3, 3, 0, 3, v);
+  PathArg p;
+  convert_path("execve", "path", v[0], kAllowFd, &p);
+  std::vector<std::string> argv = exec_argv(v[1], true);
+  std::vector<std::string> env = exec_env(v[2]);
+  std::vector<char*> cargv = c_array(argv);
+  std::vector<char*> cenv = c_array(env);
+  if (p.fd >= 0) ::fexecve(p.fd, cargv.data(), cenv.data());
+  else ::execve(p.path.c_str(), cargv.data(), cenv.data());
+  raise_path_error(p);
+}
+
+Object* posix_waitpid(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("posix.waitpid", kw);
+  if (nargs != 2) raise_type_error("waitpid() takes exactly 2 arguments (%zu given)", nargs);
+  pid_t pid = int_param(args[0]);
+  int options = int_param(args[1]);
+  int status = 0;
+  pid_t r;
+  do {
+    r = ::waitpid(pid, &status, options);
+    if (r < 0 && errno == EINTR) check_interrupt();
+  } while (r < 0 && errno == EINTR);
+  if (r < 0) raise_os_error(errno);
+  return tuple_pack({int_from_intptr(r), int_from_intptr(status)});
+}
+
+Object* posix_wait(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("posix.wait", kw);
+  check_nargs("posix.wait", nargs, 0, 0);
+  int status = 0;
+  pid_t r;
+  do {
+    r = ::wait(&status);
+    if (r < 0 && errno == EINTR) check_interrupt();
+  } while (r < 0 && errno == EINTR);
+  if (r < 0) raise_os_error(errno);
+  return tuple_pack({int_from_intptr(r), int_from_intptr(status)});
+}
+
+int status_param(const char* fname, Object* const* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"status"};
+  Object* v[1];
+  parse_args(fname, args, nargs, kw, names, 1, 1, 0, 1, v);
+  return int_param(v[0]);
+}
+
+#define SLOTPY_WAIT_FN_(name, expr)                                                         \
+  Object* posix_##name(Object*, Object* const* args, size_t nargs, TupleObject* kw) {       \
+    int status = status_param(#name, args, nargs, kw);                                     \
+    return expr;                                                                            \
+  }
+SLOTPY_WAIT_FN_(WIFEXITED, py_bool(WIFEXITED(status)))
+SLOTPY_WAIT_FN_(WEXITSTATUS, make_small_int(WEXITSTATUS(status)))
+SLOTPY_WAIT_FN_(WIFSIGNALED, py_bool(WIFSIGNALED(status)))
+SLOTPY_WAIT_FN_(WTERMSIG, make_small_int(WTERMSIG(status)))
+SLOTPY_WAIT_FN_(WIFSTOPPED, py_bool(WIFSTOPPED(status)))
+SLOTPY_WAIT_FN_(WSTOPSIG, make_small_int(WSTOPSIG(status)))
+SLOTPY_WAIT_FN_(WIFCONTINUED, py_bool(WIFCONTINUED(status)))
+SLOTPY_WAIT_FN_(WCOREDUMP, py_bool(WCOREDUMP(status)))
+#undef SLOTPY_WAIT_FN_
+
+// f(a, b, /) taking two C ints.
+// (`expected` selects the "f expected 2 arguments, got 1" wording of some of them.)
+void two_ints(const char* fname, Object* const* args, size_t nargs, TupleObject* kw, int* a, int* b,
+              bool expected = false) {
+  std::string qual = std::string("posix.") + fname;
+  check_no_kwargs(qual.c_str(), kw);
+  if (nargs != 2) {
+    if (expected) raise_type_error("%s expected 2 arguments, got %zu", fname, nargs);
+    raise_type_error("%s() takes exactly 2 arguments (%zu given)", fname, nargs);
+  }
+  *a = int_param(args[0]);
+  *b = int_param(args[1]);
+}
+
+// f(a, /) taking one C int.
+int one_int(const char* fname, Object* const* args, size_t nargs, TupleObject* kw) {
+  std::string qual = std::string("posix.") + fname;
+  check_no_kwargs(qual.c_str(), kw);
+  check_nargs(qual.c_str(), nargs, 1, 1);
+  return int_param(args[0]);
+}
+
+Object* posix_kill(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int pid, sig;
+  two_ints("kill", args, nargs, kw, &pid, &sig);
+  if (::kill(pid, sig) != 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_killpg(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int pgid, sig;
+  two_ints("killpg", args, nargs, kw, &pgid, &sig);
+  if (::killpg(pgid, sig) != 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_setpgid(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int pid, pgrp;
+  two_ints("setpgid", args, nargs, kw, &pid, &pgrp);
+  if (::setpgid(pid, pgrp) != 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_getpgid(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"pid"};
+  Object* v[1];
+  parse_args("getpgid", args, nargs, kw, names, 1, 1, 0, 1, v);
+  pid_t r = ::getpgid(int_param(v[0]));
+  if (r < 0) raise_os_error(errno);
+  return int_from_intptr(r);
+}
+
+Object* posix_getsid(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  pid_t r = ::getsid(one_int("getsid", args, nargs, kw));
+  if (r < 0) raise_os_error(errno);
+  return int_from_intptr(r);
+}
+
+Object* posix_setsid(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("posix.setsid", kw);
+  check_nargs("posix.setsid", nargs, 0, 0);
+  if (::setsid() < 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_setpgrp(Object*, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("posix.setpgrp", kw);
+  check_nargs("posix.setpgrp", nargs, 0, 0);
+  if (::setpgid(0, 0) < 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_dup2(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  static const char* const names[] = {"fd", "fd2", "inheritable"};
+  Object* v[3];
+  parse_args("dup2", args, nargs, kw, names, 3, 2, 0, 3, v);
+  int fd = int_param(v[0]);
+  int fd2 = int_param(v[1]);
+  bool inheritable = !v[2] || is_true(v[2]);
+  // dup3() refuses fd == fd2 (EINVAL), as CPython reports for inheritable=False.
+  int r = inheritable ? ::dup2(fd, fd2) : ::dup3(fd, fd2, O_CLOEXEC);
+  if (r < 0) raise_os_error(errno);
+  return make_small_int(r);
+}
+
+Object* posix_pipe2(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int flags = one_int("pipe2", args, nargs, kw);
+  int fds[2];
+  if (::pipe2(fds, flags) != 0) raise_os_error(errno);
+  return tuple_pack({make_small_int(fds[0]), make_small_int(fds[1])});
+}
+
+Object* posix_get_inheritable(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int flags = ::fcntl(one_int("get_inheritable", args, nargs, kw), F_GETFD);
+  if (flags < 0) raise_os_error(errno);
+  return py_bool(!(flags & FD_CLOEXEC));
+}
+
+Object* posix_set_inheritable(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int fd, inheritable;
+  two_ints("set_inheritable", args, nargs, kw, &fd, &inheritable, true);
+  int flags = ::fcntl(fd, F_GETFD);
+  if (flags < 0) raise_os_error(errno);
+  int nflags = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
+  if (nflags != flags && ::fcntl(fd, F_SETFD, nflags) < 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_get_blocking(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int flags = ::fcntl(one_int("get_blocking", args, nargs, kw), F_GETFL);
+  if (flags < 0) raise_os_error(errno);
+  return py_bool(!(flags & O_NONBLOCK));
+}
+
+Object* posix_set_blocking(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int fd, blocking;
+  two_ints("set_blocking", args, nargs, kw, &fd, &blocking, true);
+  int flags = ::fcntl(fd, F_GETFL);
+  if (flags < 0) raise_os_error(errno);
+  int nflags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
+  if (nflags != flags && ::fcntl(fd, F_SETFL, nflags) < 0) raise_os_error(errno);
+  return Py_None;
+}
+
+Object* posix_closerange(Object*, Object* const* args, size_t nargs, TupleObject* kw) {
+  int lo, hi;
+  two_ints("closerange", args, nargs, kw, &lo, &hi, true);
+  if (lo < 0) lo = 0;
+  for (int fd = lo; fd < hi; ++fd) ::close(fd);
+  return Py_None;
+}
+
+const MethodDef posix_process_functions[] = {
+    {"fork", posix_fork, METH_DEFAULT, "Fork a child process."},
+    {"execv", posix_execv, METH_DEFAULT, "Execute an executable path with arguments, replacing current process."},
+    {"execve", posix_execve, METH_DEFAULT, "Execute an executable path with arguments, replacing current process."},
+    {"waitpid", posix_waitpid, METH_DEFAULT, "Wait for completion of a given child process."},
+    {"wait", posix_wait, METH_DEFAULT, "Wait for completion of a child process."},
+    {"WIFEXITED", posix_WIFEXITED, METH_DEFAULT, "Return True if the process returning status exited via the exit() system call."},
+    {"WEXITSTATUS", posix_WEXITSTATUS, METH_DEFAULT, "Return the process return code from status."},
+    {"WIFSIGNALED", posix_WIFSIGNALED, METH_DEFAULT, "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", posix_WTERMSIG, METH_DEFAULT, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSTOPPED", posix_WIFSTOPPED, METH_DEFAULT, "Return True if the process returning status was stopped."},
+    {"WSTOPSIG", posix_WSTOPSIG, METH_DEFAULT, "Return the signal that stopped the process that provided the status value."},
+    {"WIFCONTINUED", posix_WIFCONTINUED, METH_DEFAULT, "Return True if a particular process was continued from a job control stop."},
+    {"WCOREDUMP", posix_WCOREDUMP, METH_DEFAULT, "Return True if the process returning status was dumped to a core file."},
+    {"kill", posix_kill, METH_DEFAULT, "Kill a process with a signal."},
+    {"killpg", posix_killpg, METH_DEFAULT, "Kill a process group with a signal."},
+    {"setpgid", posix_setpgid, METH_DEFAULT, "Call the system call setpgid(pid, pgrp)."},
+    {"getpgid", posix_getpgid, METH_DEFAULT, "Call the system call getpgid(), and return the result."},
+    {"getsid", posix_getsid, METH_DEFAULT, "Call the system call getsid(pid) and return the result."},
+    {"setsid", posix_setsid, METH_DEFAULT, "Call the system call setsid()."},
+    {"setpgrp", posix_setpgrp, METH_DEFAULT, "Make the current process the leader of its process group."},
+    {"dup2", posix_dup2, METH_DEFAULT, "Duplicate file descriptor."},
+    {"pipe2", posix_pipe2, METH_DEFAULT, "Create a pipe with flags set atomically."},
+    {"get_inheritable", posix_get_inheritable, METH_DEFAULT, "Get the close-on-exe flag of the specified file descriptor."},
+    {"set_inheritable", posix_set_inheritable, METH_DEFAULT, "Set the inheritable flag of the specified file descriptor."},
+    {"get_blocking", posix_get_blocking, METH_DEFAULT, "Get the blocking mode of the file descriptor."},
+    {"set_blocking", posix_set_blocking, METH_DEFAULT, "Set the blocking mode of the specified file descriptor."},
+    {"closerange", posix_closerange, METH_DEFAULT, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."},
+    {nullptr, nullptr, 0, nullptr}};
 
 Object* posix_uname(Object*, Object* const*, size_t nargs, TupleObject* kw) {
   check_no_kwargs("posix.uname", kw);
@@ -873,6 +1185,7 @@ Object* create_module_posix() {
                            "calls."));
   module_add_functions(m, posix_functions);
   module_add_functions(m, posix_more_functions);
+  module_add_functions(m, posix_process_functions);
   module_add(m, "stat_result", stat_result_type());
   module_add(m, "terminal_size", terminal_size_type());
   module_add(m, "environ", environ_dict());
@@ -890,6 +1203,7 @@ Object* create_module_posix() {
       {"O_SYNC", O_SYNC},       {"O_NOCTTY", O_NOCTTY},   {"O_ACCMODE", O_ACCMODE},
       {"SEEK_SET", SEEK_SET},   {"SEEK_CUR", SEEK_CUR},   {"SEEK_END", SEEK_END},
       {"EX_OK", 0},             {"WNOHANG", WNOHANG},
+      {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
   };
   for (const IntConst& c : consts) module_add(m, c.name, int_from_intptr(c.value));
   return m;

@@ -244,13 +244,154 @@ def getenv(key, default=None):
 
 def get_exec_path(env=None):
     """Returns the sequence of directories that will be searched for the
-    named executable (similar to a shell) when launching a process."""
+    named executable (similar to a shell) when launching a process.
+
+    *env* must be an environment variable dict or None.  If *env* is None,
+    os.environ will be used.
+    """
     if env is None:
         env = environ
     path_list = env.get('PATH')
+    try:
+        path_listb = env[b'PATH']
+    except (KeyError, TypeError):
+        pass
+    else:
+        if path_list is not None:
+            raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+        path_list = path_listb
+        if isinstance(path_list, bytes):
+            path_list = fsdecode(path_list)
     if path_list is None:
         path_list = defpath
     return path_list.split(pathsep)
+
+
+# ---- processes ---------------------------------------------------------------------------------
+
+def execl(file, *args):
+    """execl(file, *args)
+
+    Execute the executable file with argument list args, replacing the
+    current process. """
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env)
+
+    Execute the executable file with argument list args and
+    environment env, replacing the current process. """
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    """execlp(file, *args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process. """
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the current
+    process. """
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    """execvp(file, args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the
+    current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is None:
+        run = lambda f: execv(f, args)
+        env = environ
+    else:
+        run = lambda f: execve(f, args, env)
+    if path.dirname(file):
+        run(file)
+        return
+    # The first error that is not "no such file" wins; else the last one.
+    first_other = None
+    last = None
+    file = fsencode(file)
+    for d in get_exec_path(env):
+        try:
+            run(path.join(fsencode(d), file))
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last = e
+        except OSError as e:
+            last = e
+            if first_other is None:
+                first_other = e
+    if first_other is not None:
+        raise first_other
+    raise last
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Open a pipe to or from the shell command cmd: a file object reading its standard
+    output (mode 'r') or writing its standard input (mode 'w'). close() returns None when
+    the command succeeded, else its exit status (as os.wait() reports it)."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    # A popen() stream whose close() waits for the command.
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
