@@ -422,6 +422,23 @@ Object* sys_clear_type_cache(Object*, Object* const*, size_t nargs, TupleObject*
   return Py_None;
 }
 
+// sys._slotpy_set_tp_name(cls, name): the name the runtime's own messages use for a class
+// ("unsupported operand type(s) for +: 'datetime.date' and 'int'"), for stdlib classes that
+// CPython implements in C under a dotted tp_name. __name__ and __qualname__ are unchanged.
+Object* sys_set_tp_name(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("_slotpy_set_tp_name", kwnames);
+  check_nargs("_slotpy_set_tp_name", nargs, 2, 2);
+  if (!is_type(args[0]) || !type_has(static_cast<TypeObject*>(args[0]), TPFLAGS_HEAPTYPE))
+    raise_type_error("_slotpy_set_tp_name() argument 1 must be a class");
+  if (!is_str(args[1])) raise_type_error("_slotpy_set_tp_name() argument 2 must be str");
+  size_t n;
+  const char* utf8 = str_utf8(static_cast<StrObject*>(args[1]), &n);
+  auto* copy = static_cast<char*>(gc_alloc_atomic(n + 1));  // kept alive by tp_name itself
+  std::memcpy(copy, utf8, n + 1);
+  static_cast<TypeObject*>(args[0])->tp_name = copy;
+  return Py_None;
+}
+
 // sys._getframe([depth]): a snapshot of the frame `depth` calls below the caller.
 Object* sys_getframe(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
   check_no_kwargs("_getframe", kwnames);
@@ -435,6 +452,8 @@ Object* sys_getframe(Object*, Object* const* args, size_t nargs, TupleObject* kw
 
 const MethodDef sys_functions[] = {
     {"_getframe", sys_getframe, METH_DEFAULT, "Return a frame object from the call stack."},
+    {"_slotpy_set_tp_name", sys_set_tp_name, METH_DEFAULT,
+     "Set the type name the interpreter's messages use for a class."},
     {"exit", sys_exit, METH_DEFAULT,
      "Exit the interpreter by raising SystemExit(status).\n\nIf the status is omitted or None, "
      "it defaults to zero (i.e., success).\nIf the status is an integer, it will be used as the "
