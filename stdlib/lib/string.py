@@ -75,9 +75,11 @@ class Template:
         # need the regular expression CPython builds here.
         cls._custom = ('pattern' in cls.__dict__ or cls.idpattern != _DEFAULT_IDPATTERN
                        or cls.braceidpattern is not None or cls.flags != _IGNORECASE)
-        if cls._custom:
-            if _re is None:
-                raise ImportError('string.Template subclasses with custom patterns need re')
+        if cls._custom and _re is None:
+            raise ImportError('string.Template subclasses with custom patterns need re')
+        # Every class has its compiled `pattern` (as in CPython), even where _scan does not
+        # need it.
+        if _re is not None:
             if 'pattern' in cls.__dict__:
                 pattern = cls.pattern
             else:
@@ -219,6 +221,8 @@ def _lookup_source(mapping, kws):
 _AUTO_MANUAL_MIX = ('cannot switch from manual field specification to automatic field '
                     'numbering')
 
+
+Template.__init_subclass__()   # the base class gets its pattern too
 
 class Formatter:
     def format(self, format_string, /, *args, **kwargs):
