@@ -1,0 +1,1 @@
+"""slotpy urllib package."""
