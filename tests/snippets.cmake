@@ -34,7 +34,7 @@ foreach(snippet IN LISTS SLOTPY_GC_SNIPPETS)
     COMMAND ${PROJECT_SOURCE_DIR}/scripts/run-snippets -q
             --slotpy $<TARGET_FILE:slotpy> ${snippet})
   set_tests_properties(gc-stress/${name} PROPERTIES
-    LABELS gc-stress ENVIRONMENT SLOTPY_GC_STRESS=97 TIMEOUT 300)
+    LABELS gc-stress ENVIRONMENT "SLOTPY_GC_STRESS=97;SNIPPET_TIMEOUT=240" TIMEOUT 300)
 endforeach()
 
 add_test(NAME cli/command-line
