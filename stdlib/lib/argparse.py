@@ -1005,13 +1005,13 @@ class _ActionsContainer(object):
 
     # -- adding arguments --
     def add_argument(self, *args, **kwargs):
+        """Declare an argument: a positional one by its dest name, or an option by its
+        flags ('-x', '--long', ...); the keywords give action, nargs, default, type, ...
         """
-        add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
-        """
-        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional and args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        if positional:
             kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)

@@ -1,4 +1,4 @@
-"""Utilities for with-statement contexts.  See PEP 343."""
+"""Helpers for writing and combining context managers (the `with` statement, PEP 343)."""
 import abc
 import os
 import sys
@@ -13,13 +13,14 @@ __all__ = ["contextmanager", "closing", "nullcontext",
 # slotpy has no coroutines yet: asynccontextmanager, aclosing and AsyncExitStack are missing.
 
 
-def _has_methods(C, *names):
-    # True when every name is defined (and not blocked with None) somewhere in C's MRO.
-    mro = C.__mro__
+def _defines_all(klass, names):
+    # __subclasshook__ answer: True if each name is found along klass's MRO and the
+    # first definition found is not None; NotImplemented otherwise
     for name in names:
-        for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
+        for entry in klass.__mro__:
+            namespace = entry.__dict__
+            if name in namespace:
+                if namespace[name] is None:
                     return NotImplemented
                 break
         else:
@@ -28,48 +29,48 @@ def _has_methods(C, *names):
 
 
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC of objects usable in a `with` statement (__enter__ and __exit__)."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """The default __enter__ hands back the manager itself."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result swallows the pending exception."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _has_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines_all(C, ("__enter__", "__exit__"))
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """ABC of objects usable in an `async with` statement (__aenter__ and __aexit__)."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
     @abc.abstractmethod
     def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result swallows the pending exception."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _has_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _defines_all(C, ("__aenter__", "__aexit__"))
 
 
 class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+    "Mixin letting a context manager also decorate functions (each call runs inside it)."
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (for one-shot context managers)."""
+        """The manager to use for one decorated call; self unless it is single-use."""
         return self
 
     def __call__(self, func):
@@ -81,27 +82,28 @@ class ContextDecorator(object):
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """State kept by the managers that @contextmanager builds around a generator."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # the manager shows the generator function's docstring when it has one
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        # each use as a decorator needs a fresh generator
+        # a generator runs only once, so every decorated call needs a new manager
         return self.__class__(self.func, self.args, self.kwds)
 
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """The context manager returned by a function decorated with @contextmanager."""
 
     def __enter__(self):
-        # the arguments are only needed to recreate the manager before first use
+        # the saved call is only for _recreate_cm, which is no longer allowed now
         del self.args, self.kwds, self.func
         try:
             return next(self.gen)
@@ -110,42 +112,44 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            return self._finish_normally()
         if value is None:
             value = typ()
         try:
             self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # the generator caught the exception and finished: suppress it, unless the
-            # exception was the StopIteration itself
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
+        except StopIteration as stop:
+            # the generator handled the exception and returned: that swallows it,
+            # but a StopIteration coming from the with body must still propagate
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = traceback
                 return False
-            # a StopIteration raised inside the generator becomes a RuntimeError (PEP 479)
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+            # PEP 479: the generator turned the StopIteration we threw into RuntimeError
+            if isinstance(value, StopIteration) and err.__cause__ is value:
                 value.__traceback__ = traceback
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
+        except BaseException as err:
+            if err is not value:
                 raise
-            exc.__traceback__ = traceback
+            err.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
+    def _finish_normally(self):
+        try:
+            next(self.gen)
+        except StopIteration:
+            return False
+        raise RuntimeError("generator didn't stop")
+
 
 def contextmanager(func):
-    """@contextmanager decorator.
+    """Decorator turning a one-yield generator function into a context manager factory.
 
-    Turns a generator function that yields exactly once into a context manager factory:
-    the code before the yield runs on __enter__, the yielded value is bound by `as`, and
-    the code after the yield runs on __exit__ (exceptions are thrown in at the yield).
+    Entering runs the generator up to its yield and binds the yielded value; leaving
+    resumes it, or throws the with block's exception in at the yield.
     """
     @wraps(func)
     def helper(*args, **kwds):
@@ -154,21 +158,9 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
+    """Call thing.close() when the with block ends; `as` binds thing itself.
 
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-
+    `with closing(make_resource()) as r: use(r)` closes r even if use(r) raises.
     """
 
     def __init__(self, thing):
@@ -187,35 +179,36 @@ class _RedirectStream(AbstractContextManager):
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # a stack, so that the same object can be re-entered
+        # previous values, innermost last: one manager may be entered several times
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Send sys.stdout to another file object while the with block runs."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file object while the with block runs."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
+    """Silently swallow the listed exception types raised in the with block.
 
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
+    Execution then continues after the with statement.
     """
 
     def __init__(self, *exceptions):
@@ -225,11 +218,13 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """What ExitStack (and an async variant) share: the stack of exit callbacks."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -245,133 +240,120 @@ class _BaseExitStack:
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
+        """Move every registered callback to a fresh stack, which is returned."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return moved
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
+        """Register an __exit__-style callable, or the __exit__ of a context manager.
 
-        Can suppress exceptions the same way __exit__ method can.
-        Also accepts any object with an __exit__ method (registering a call
-        to the method instead of the object itself).
+        Like __exit__, the callback receives the exception details and may swallow
+        the exception by returning a true value.
         """
-        try:
-            exit_method = type(exit).__exit__
-        except AttributeError:
-            # not a context manager: assume it is a callable
+        exit_method = getattr(type(exit), '__exit__', _absent)
+        if exit_method is _absent:
+            # a plain callable with __exit__'s signature
             self._push_exit_callback(exit)
         else:
             self._push_cm_exit(exit, exit_method)
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+        """Enter cm, return what its __enter__ returned, and stack its __exit__."""
+        kind = type(cm)
+        enter = getattr(kind, '__enter__', _absent)
+        leave = getattr(kind, '__exit__', _absent)
+        if enter is _absent or leave is _absent:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                             f"not support the context manager protocol") from None
-        result = enter(cm)
-        self._push_cm_exit(cm, exit)
-        return result
+        entered = enter(cm)
+        self._push_cm_exit(cm, leave)
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
+        """Register callback(*args, **kwds) to run on exit; it cannot swallow exceptions."""
         wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        # lets a callback be unregistered by identity if ever needed
+        # keep a link to the original for introspection
         wrapper.__wrapped__ = callback
         self._push_exit_callback(wrapper)
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(wrapper, True)
+        self._push_exit_callback(self._create_exit_wrapper(cm, cm_exit), True)
 
     def _push_exit_callback(self, callback, is_sync=True):
         self._exit_callbacks.append((is_sync, callback))
 
 
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
+_absent = object()
 
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A context manager holding any number of exit callbacks, run last-in first-out.
+
+    Typical use: `with ExitStack() as stack:` and then `stack.enter_context(open(p))`
+    for each file of a list; all of them are closed when the block ends, even if
+    opening one of the later files fails.
     """
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # the exception being handled around the with statement, if any: the chain of
-        # exceptions raised by callbacks must stop there
-        frame_exc = sys.exc_info()[1]
-
-        def fix_context(new_exc, old_exc):
-            # make old_exc the __context__ of the innermost exception raised by the callback
-            while True:
-                ctx = new_exc.__context__
-                if ctx is None or ctx is old_exc:
-                    return
-                if ctx is frame_exc:
-                    break
-                new_exc = ctx
-            new_exc.__context__ = old_exc
-
-        suppressed = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        # whatever was being handled when the with statement began: context chains
+        # built while unwinding must not run into it
+        outer = sys.exc_info()[1]
+        swallowed = False
+        must_raise = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
-                    suppressed = True
-                    pending_raise = False
+                    swallowed = True
+                    must_raise = False
                     exc_details = (None, None, None)
             except:
-                new_details = sys.exc_info()
-                fix_context(new_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_details
-        if pending_raise:
+                raised = sys.exc_info()
+                _attach_context(raised[1], exc_details[1], outer)
+                must_raise = True
+                exc_details = raised
+        if must_raise:
+            err = exc_details[1]
+            saved_context = err.__context__
             try:
-                # raising sets __context__ to the current exception: restore the fixed one
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise err
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                # the raise above replaced __context__; put the chained one back
+                err.__context__ = saved_context
                 raise
-        return received_exc and suppressed
+        return had_exception and swallowed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run all the callbacks now, as if the with block had ended."""
         self.__exit__(None, None, None)
 
 
+def _attach_context(new_exc, old_exc, stop_at):
+    # hang old_exc at the end of new_exc's __context__ chain (the chain is cut where it
+    # reaches stop_at); nothing to do if old_exc is already in it
+    node = new_exc
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is stop_at:
+            break
+        node = ctx
+    node.__context__ = old_exc
+
+
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
+    """A context manager that does nothing; entering it returns enter_result.
 
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
+    Handy where a with statement needs a manager only in some cases, e.g.
+    `with (real_cm if needed else nullcontext()):`.
     """
 
     def __init__(self, enter_result=None):
@@ -392,7 +374,10 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Switch the working directory for the with block and switch back afterwards.
+
+    Not thread-safe: the working directory belongs to the whole process.
+    """
 
     def __init__(self, path):
         self.path = path

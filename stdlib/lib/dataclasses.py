@@ -155,7 +155,7 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields."""
+    """Describe one dataclass field: its default or default_factory and how it takes part in the generated methods."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare,
@@ -748,7 +748,9 @@ def _add_slots(cls, is_frozen, weakref_slot):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class."""
+    """Class decorator generating __init__, __repr__, __eq__ (and optionally ordering,
+    hashing, __match_args__, __slots__ ...) from the class's annotated fields.
+    """
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
@@ -764,7 +766,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 # Helper functions
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass."""
+    """The Field objects of a dataclass (class or instance), ClassVar and InitVar pseudo-fields left out."""
     try:
         flds = getattr(class_or_instance, _FIELDS)
     except AttributeError:
@@ -778,7 +780,7 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a dataclass."""
+    """Whether obj is a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
@@ -820,7 +822,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass."""
+    """Build a dataclass named cls_name from a list of field specifications."""
     if namespace is None:
         namespace = {}
     seen = set()
@@ -859,7 +861,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values."""
+    """A copy of the dataclass instance obj with the given fields changed (runs __init__ again)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in getattr(obj, _FIELDS).values():

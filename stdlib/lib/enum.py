@@ -83,7 +83,7 @@ def bin(num, max_bits=None):
         text = _builtins.bin((~num ^ (top - 1)) + top)
     sign, digits = text[:3], text[3:]
     if max_bits is not None and len(digits) < max_bits:
-        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+        digits = digits.rjust(max_bits, sign[-1])
     return '%s %s' % (sign, digits)
 
 
@@ -699,11 +699,11 @@ def _make_class_unpicklable(obj):
 
 
 class Enum(metaclass=EnumType):
-    """
-    Create a collection of name/value pairs.
+    """Base class of enumerations: a fixed set of named, unique-by-name constants.
 
-    Members are looked up by attribute (Color.RED), by value (Color(1)) and
-    by name (Color['RED']).
+    Define members as class attributes (`class Color(Enum): RED = 1`) or call
+    Enum('Color', 'RED GREEN').  Members are looked up by value with Color(1) and by
+    name with Color['RED'].
     """
 
     def __new__(cls, value):
@@ -815,12 +815,12 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name, as written in the class body."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The value the member was defined with."""
         return self._value_
 
 
@@ -1025,10 +1025,11 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+            flipped = ~self._value_
+            if self._boundary_ not in (EJECT, KEEP):
+                # stay within the defined bits
+                flipped &= self._singles_mask_
+            self._inverted_ = self.__class__(flipped)
         return self._inverted_
 
     __rand__ = __and__
@@ -1057,13 +1058,16 @@ def _power_of_two(value):
     return value == 2 ** _high_bit(value)
 
 
+def _last_module_part(member):
+    return member.__class__.__module__.rpartition('.')[2]
+
+
 def global_enum_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    return '%s.%s' % (_last_module_part(self), self._name_)
 
 
 def global_flag_repr(self):
-    module = self.__class__.__module__.split('.')[-1]
+    module = _last_module_part(self)
     cls_name = self.__class__.__name__
     if self._name_ is None:
         return '%s.%s(%r)' % (module, cls_name, self._value_)
@@ -1169,7 +1173,7 @@ class verify:
                         kind, cls_name, ', '.join(str(m) for m in missing)))[:256])
             elif check is NAMED_FLAGS:
                 member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
+                member_values = [member.value for member in enumeration]
                 missing_names = []
                 missing_value = 0
                 for name, alias in enumeration._member_map_.items():
@@ -1182,15 +1186,13 @@ class verify:
                         for v in missed:
                             missing_value |= v
                 if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
+                    *first, final = missing_names
+                    if first:
+                        alias = 'aliases %s and %s are missing' % (', '.join(first), final)
                     else:
-                        alias = 'aliases %s and %s are missing' % (
-                            ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
+                        alias = 'alias %s is missing' % final
+                    value = ('value 0x%x' if _is_single_bit(missing_value)
+                             else 'combined values of 0x%x') % missing_value
                     raise ValueError('invalid Flag %r: %s %s [use '
                                      'enum.show_flag_values(value) for details]'
                                      % (cls_name, alias, value))

@@ -1,10 +1,8 @@
 """Operator interface.
 
-This module exports a set of functions implemented in C corresponding
-to the intrinsic operators of Python.  For example, operator.add(x, y)
-is equivalent to the expression x+y.  The function names are those
-used for special methods; variants without leading and trailing
-'__' are also provided for convenience.
+Python's operators as plain functions (from the native _operator module):
+operator.add(a, b) computes a + b, operator.itemgetter(k) builds a key function,
+and so on.  Each name also exists in a dunder spelling, such as __add__.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',

@@ -1,6 +1,6 @@
-"""Common operations on Posix pathnames.
+"""Path name manipulation for POSIX systems.
 
-Instead of importing this module directly, import os and refer to this module as os.path.
+Normally reached as os.path rather than imported by name.
 """
 
 import posix as _posix
@@ -47,21 +47,22 @@ def _check_arg_types(funcname, *args):
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """POSIX file names are case-sensitive: s comes back unchanged."""
     return _fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """True if s starts at the root (begins with a slash)."""
     s = _fspath(s)
     return s.startswith(_seps(s)[0])
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
+    """Glue path pieces together with '/' between them.
+
+    An absolute piece restarts the result from itself; an empty final piece leaves
+    a trailing slash.
+    """
     a = _fspath(a)
     sep = _seps(a)[0]
     path = a
@@ -82,8 +83,10 @@ def join(a, *p):
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """(head, tail): tail is what follows the last slash, head what precedes it.
+
+    Either may be empty; trailing slashes are removed from head unless it is all slashes.
+    """
     p = _fspath(p)
     sep = _seps(p)[0]
     i = p.rfind(sep) + 1
@@ -94,10 +97,10 @@ def split(p):
 
 
 def splitext(p):
-    """Split the extension from a pathname.
+    """(root, ext) where ext runs from the last dot of the final component.
 
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+    Dots at the start of the component do not count, so ext may be empty.
+    """
     p = _fspath(p)
     if isinstance(p, bytes):
         sep, dot = b'/', b'.'
@@ -116,20 +119,19 @@ def splitext(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """(drive, rest); there are no drive letters on POSIX, so drive is empty."""
     p = _fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """What follows the last slash of p."""
     p = _fspath(p)
     return p[p.rfind(_seps(p)[0]) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """Everything before the last slash of p (trailing slashes trimmed)."""
     p = _fspath(p)
     sep = _seps(p)[0]
     head = p[:p.rfind(sep) + 1]
@@ -139,7 +141,7 @@ def dirname(p):
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    "The longest prefix shared by all items of m (compared item by item, not by path component)."
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
@@ -153,27 +155,26 @@ def commonprefix(m):
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The deepest directory path that all of the given paths lie under."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
     sep, curdir, _ = _seps(paths[0])
     try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
+        pieces = []
+        for path in paths:
+            pieces.append(path.split(sep))
+        rooted = {path[:1] == sep for path in paths}
+        if len(rooted) != 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        pieces = [[part for part in parts if part and part != curdir] for parts in pieces]
+        lo, hi = min(pieces), max(pieces)
+        # the lexicographic extremes share the prefix that every list shares
+        n = 0
+        while n < len(lo) and lo[n] == hi[n]:
+            n += 1
+        head = sep if rooted.pop() else sep[:0]
+        return head + sep.join(lo[:n])
     except (TypeError, AttributeError):
         _check_arg_types('commonpath', *paths)
         raise
@@ -190,35 +191,35 @@ def _mode(path, follow=True):
 
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+    """True if path names something that stat() can reach (a dangling link does not count)."""
     return _mode(path) is not None
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
+    """True if path names something, dangling symbolic links included."""
     return _mode(path, False) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
+    """True if path leads to a regular file."""
     m = _mode(path)
     return m is not None and m & 0o170000 == 0o100000
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
+    """True if s leads to a directory."""
     m = _mode(s)
     return m is not None and m & 0o170000 == 0o040000
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
+    """True if path itself is a symbolic link."""
     m = _mode(path, False)
     return m is not None and m & 0o170000 == 0o120000
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """True if path is where a file system is mounted."""
     try:
         s1 = _posix.lstat(path)
     except (OSError, ValueError):
@@ -236,37 +237,37 @@ def ismount(path):
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """Size in bytes, from os.stat()."""
     return _posix.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """Modification time, from os.stat()."""
     return _posix.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """Access time, from os.stat()."""
     return _posix.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """Status change time, from os.stat()."""
     return _posix.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
+    """True if the two stat results describe one and the same file."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
+    """True if both paths lead to the same file (after following links)."""
     return samestat(_posix.stat(f1), _posix.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """True if the two file descriptors are open on the same file."""
     return samestat(_posix.fstat(fp1), _posix.fstat(fp2))
 
 
@@ -294,8 +295,10 @@ def _passwd_home(name=None):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """Replace a leading ~ or ~name by that user's home directory.
+
+    The path is returned unchanged when the home directory cannot be found.
+    """
     path = _fspath(path)
     if isinstance(path, bytes):
         tilde, sep = b'~', b'/'
@@ -330,8 +333,7 @@ def _is_word(c):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute environment variables written $name or ${name}; unset ones stay as written."""
     path = _fspath(path)
     is_bytes = isinstance(path, bytes)
     dollar = b'$' if is_bytes else '$'
@@ -382,7 +384,7 @@ def expandvars(path):
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Tidy a path lexically: collapse repeated slashes and resolve . and .. parts."""
     path = _fspath(path)
     sep, curdir, pardir = _seps(path)
     empty = path[:0]
@@ -405,7 +407,7 @@ def normpath(path):
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """path made absolute against the working directory, then normalized."""
     path = _fspath(path)
     if not isabs(path):
         cwd = _posix.getcwdb() if isinstance(path, bytes) else _posix.getcwd()
@@ -414,12 +416,10 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-    symbolic links encountered in the path."""
+    """The absolute path of filename with every symbolic link along it resolved."""
     filename = _fspath(filename)
-    sep, curdir, pardir = _seps(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
+    resolved = _joinrealpath(filename[:0], filename, strict, {})[0]
+    return abspath(resolved)
 
 
 def _joinrealpath(path, rest, strict, seen):
@@ -467,7 +467,7 @@ def _joinrealpath(path, rest, strict, seen):
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """path expressed relative to start (default: the working directory)."""
     if not path:
         raise ValueError("no path specified")
     path = _fspath(path)
@@ -477,13 +477,14 @@ def relpath(path, start=None):
     else:
         start = _fspath(start)
     try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
+        here = abspath(start).split(sep)
+        there = abspath(path).split(sep)
+        here = [part for part in here if part]
+        there = [part for part in there if part]
+        shared = len(commonprefix([here, there]))
+        steps = [pardir] * (len(here) - shared)
+        steps.extend(there[shared:])
+        return join(*steps) if steps else curdir
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         _check_arg_types('relpath', path, start)
         raise

@@ -12,21 +12,24 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
     """Pretty-print object to stream (default: sys.stdout), followed by a newline."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                            compact=compact, sort_dicts=sort_dicts,
+                            underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
     """Return the pretty-printed representation of object as a string."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
     """Pretty-print object, keeping dict insertion order by default."""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    kwargs['sort_dicts'] = sort_dicts
+    pprint(object, *args, **kwargs)
 
 
 def saferepr(object):
@@ -134,15 +137,20 @@ class PrettyPrinter:
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    def _top(self, object, stream):
+        self._format(object, stream, 0, 0, {}, 0)
+
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is None:
+            return
+        self._top(object, out)
+        out.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        buffer = _StringIO()
+        self._top(object, buffer)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
@@ -160,20 +168,20 @@ class PrettyPrinter:
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        if len(rep) > self._width - indent - allowance:
-            handler = self._dispatch.get(type(object).__repr__, None)
-            if handler is not None:
-                context[key] = 1
-                handler(self, object, stream, indent, allowance, context, level + 1)
-                del context[key]
-                return
-            if _is_generated_dataclass(object):
-                context[key] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[key]
-                return
-        stream.write(rep)
+        flat = self._repr(object, context, level)
+        if len(flat) <= self._width - indent - allowance:
+            stream.write(flat)
+            return
+        handler = self._dispatch.get(type(object).__repr__)
+        if handler is None and _is_generated_dataclass(object):
+            handler = type(self)._pprint_dataclass
+        if handler is None:
+            stream.write(flat)
+            return
+        # mark the object as being printed so that references back to it show as recursion
+        context[key] = 1
+        handler(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
     def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
         import dataclasses
@@ -186,23 +194,30 @@ class PrettyPrinter:
 
     _dispatch = {}
 
+    def _handles(*classes, _table=_dispatch):
+        # class-body decorator: use the method for objects whose __repr__ is the class's own
+        def register(method):
+            for klass in classes:
+                _table[klass.__repr__] = method
+            return method
+        return register
+
     def _open_pad(self, stream):
         if self._indent_per_level > 1:
             stream.write((self._indent_per_level - 1) * ' ')
 
+    @_handles(dict)
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         stream.write('{')
         self._open_pad(stream)
         if len(object):
+            pairs = object.items()
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+                pairs = sorted(pairs, key=_safe_tuple)
+            self._format_dict_items(pairs, stream, indent, allowance + 1, context, level)
         stream.write('}')
 
-    _dispatch[dict.__repr__] = _pprint_dict
-
+    @_handles(_collections.OrderedDict)
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -213,23 +228,20 @@ class PrettyPrinter:
                      context, level)
         stream.write(')')
 
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
-
+    @_handles(list)
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
         self._format_items(object, stream, indent, allowance + 1, context, level)
         stream.write(']')
 
-    _dispatch[list.__repr__] = _pprint_list
-
+    @_handles(tuple)
     def _pprint_tuple(self, object, stream, indent, allowance, context, level):
         stream.write('(')
         close = ',)' if len(object) == 1 else ')'
         self._format_items(object, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
-    _dispatch[tuple.__repr__] = _pprint_tuple
-
+    @_handles(set, frozenset)
     def _pprint_set(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -246,9 +258,7 @@ class PrettyPrinter:
         self._format_items(items, stream, indent, allowance + len(close), context, level)
         stream.write(close)
 
-    _dispatch[set.__repr__] = _pprint_set
-    _dispatch[frozenset.__repr__] = _pprint_set
-
+    @_handles(str)
     def _pprint_str(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -291,8 +301,7 @@ class PrettyPrinter:
         if level == 1:
             stream.write(')')
 
-    _dispatch[str.__repr__] = _pprint_str
-
+    @_handles(bytes)
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
         if len(object) <= 4:
             stream.write(repr(object))
@@ -307,22 +316,19 @@ class PrettyPrinter:
         if parens:
             stream.write(')')
 
-    _dispatch[bytes.__repr__] = _pprint_bytes
-
+    @_handles(bytearray)
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write('bytearray(')
         self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
         stream.write(')')
 
-    _dispatch[bytearray.__repr__] = _pprint_bytearray
-
+    @_handles(_types.MappingProxyType)
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
         stream.write('mappingproxy(')
         self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
         stream.write(')')
 
-    _dispatch[_types.MappingProxyType.__repr__] = _pprint_mappingproxy
-
+    @_handles(_types.SimpleNamespace)
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
         if type(object) is _types.SimpleNamespace:
             name = 'namespace'
@@ -332,8 +338,6 @@ class PrettyPrinter:
         self._format_namespace_items(object.__dict__.items(), stream, indent + len(name) + 1,
                                      allowance, context, level)
         stream.write(')')
-
-    _dispatch[_types.SimpleNamespace.__repr__] = _pprint_simplenamespace
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
@@ -409,6 +413,7 @@ class PrettyPrinter:
         """Return (repr string, is readable, is recursive) for object in this context."""
         return self._safe_repr(object, context, maxlevels, level)
 
+    @_handles(_collections.defaultdict)
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -420,8 +425,7 @@ class PrettyPrinter:
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(')')
 
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
-
+    @_handles(_collections.Counter)
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -433,8 +437,7 @@ class PrettyPrinter:
                                 allowance + 2, context, level)
         stream.write('})')
 
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
-
+    @_handles(_collections.ChainMap)
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
         if not len(object.maps):
             stream.write(repr(object))
@@ -442,17 +445,14 @@ class PrettyPrinter:
         name = object.__class__.__name__
         stream.write(name + '(')
         indent += len(name) + 1
-        maps = object.maps
-        for i, m in enumerate(maps):
-            if i == len(maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+        *leading, final = object.maps
+        for mapping in leading:
+            self._format(mapping, stream, indent, 1, context, level)
+            stream.write(',\n' + ' ' * indent)
+        self._format(final, stream, indent, allowance + 1, context, level)
+        stream.write(')')
 
-    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
-
+    @_handles(_collections.deque)
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -468,14 +468,13 @@ class PrettyPrinter:
             maxlen = self._repr(object.maxlen, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, maxlen))
 
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
-
+    @_handles(_collections.UserDict, _collections.UserList, _collections.UserString)
     def _pprint_user_data(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+        # the wrapper adds nothing to the output, so it does not count as a level
+        inner = object.data
+        self._format(inner, stream, indent, allowance, context, level - 1)
 
-    _dispatch[_collections.UserDict.__repr__] = _pprint_user_data
-    _dispatch[_collections.UserList.__repr__] = _pprint_user_data
-    _dispatch[_collections.UserString.__repr__] = _pprint_user_data
+    del _handles
 
     # ---- one-line repr ------------------------------------------------------------------------
 
@@ -491,62 +490,59 @@ class PrettyPrinter:
         if issubclass(cls, dict) and r is dict.__repr__:
             if not object:
                 return '{}', True, False
-            key = id(object)
-            if maxlevels and level >= maxlevels:
-                return '{...}', False, key in context
-            if key in context:
-                return _recursion(object), False, True
-            context[key] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krep, kread, krec = self.format(k, context, maxlevels, level)
-                vrep, vread, vrec = self.format(v, context, maxlevels, level)
-                parts.append('%s: %s' % (krep, vrep))
-                readable = readable and kread and vread
-                if krec or vrec:
-                    recursive = True
-            del context[key]
-            return '{%s}' % ', '.join(parts), readable, recursive
-        is_list = issubclass(cls, list) and r is list.__repr__
-        if is_list or (issubclass(cls, tuple) and r is tuple.__repr__):
-            if is_list:
-                if not object:
-                    return '[]', True, False
-                template = '[%s]'
-            elif len(object) == 1:
-                template = '(%s,)'
-            else:
-                if not object:
-                    return '()', True, False
-                template = '(%s)'
-            key = id(object)
-            if maxlevels and level >= maxlevels:
-                return template % '...', False, key in context
-            if key in context:
-                return _recursion(object), False, True
-            context[key] = 1
-            readable = True
-            recursive = False
-            parts = []
-            level += 1
-            for item in object:
-                irep, iread, irec = self.format(item, context, maxlevels, level)
-                parts.append(irep)
-                if not iread:
-                    readable = False
-                if irec:
-                    recursive = True
-            del context[key]
-            return template % ', '.join(parts), readable, recursive
+            return self._safe_repr_container(object, context, maxlevels, level, '{%s}',
+                                             self._safe_dict_parts)
+        if issubclass(cls, list) and r is list.__repr__:
+            if not object:
+                return '[]', True, False
+            return self._safe_repr_container(object, context, maxlevels, level, '[%s]',
+                                             self._safe_item_parts)
+        if issubclass(cls, tuple) and r is tuple.__repr__:
+            if not object:
+                return '()', True, False
+            template = '(%s,)' if len(object) == 1 else '(%s)'
+            return self._safe_repr_container(object, context, maxlevels, level, template,
+                                             self._safe_item_parts)
         rep = repr(object)
         return rep, (rep and not rep.startswith('<')), False
+
+    def _safe_repr_container(self, object, context, maxlevels, level, template, parts_of):
+        ident = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % '...', False, ident in context
+        if ident in context:
+            return _recursion(object), False, True
+        context[ident] = 1
+        parts, readable, recursive = parts_of(object, context, maxlevels, level + 1)
+        del context[ident]
+        return template % ', '.join(parts), readable, recursive
+
+    def _safe_dict_parts(self, object, context, maxlevels, level):
+        pairs = object.items()
+        if self._sort_dicts:
+            pairs = sorted(pairs, key=_safe_tuple)
+        parts = []
+        readable, recursive = True, False
+        for k, v in pairs:
+            ktext, kok, kloop = self.format(k, context, maxlevels, level)
+            vtext, vok, vloop = self.format(v, context, maxlevels, level)
+            parts.append(f'{ktext}: {vtext}')
+            readable = readable and kok and vok
+            if kloop or vloop:
+                recursive = True
+        return parts, readable, recursive
+
+    def _safe_item_parts(self, object, context, maxlevels, level):
+        parts = []
+        readable, recursive = True, False
+        for item in object:
+            text, ok, loop = self.format(item, context, maxlevels, level)
+            parts.append(text)
+            if not ok:
+                readable = False
+            if loop:
+                recursive = True
+        return parts, readable, recursive
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})

@@ -1,13 +1,13 @@
-"""Random variable generators.
+"""Pseudo-random numbers for simulations and games (not for security).
 
-Integers (uniform within a range), sequences (choice, weighted choices, samples, shuffles) and
-distributions on the real line and on the circle, all drawn from the Mersenne Twister core of
-_random (period 2**19937-1), producing the same sequences as CPython for the same seed.
+Offers random integers in ranges, picks from sequences (single, weighted, samples,
+shuffles) and real-valued distributions.  The core is the Mersenne Twister of _random
+(period 2**19937-1); seeded the same way, it yields the same values as CPython.
 """
 
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+from math import (acos as _acos, ceil as _ceil, cos as _cos, e as _e, exp as _exp,
+                  floor as _floor, isfinite as _isfinite, log as _log, pi as _pi,
+                  sin as _sin, sqrt as _sqrt, tau as TWOPI)
 import _random
 
 try:
@@ -89,10 +89,10 @@ def _as_int(value, what):
 
 
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+    """A pseudo-random generator with its own state; the module functions share one.
 
-    Instances have their own state; subclass it to plug in another core generator by
-    overriding random(), seed(), getstate() and setstate() (and optionally getrandbits()).
+    Subclasses may supply a different core by overriding random(), seed(), getstate()
+    and setstate(), and optionally getrandbits().
     """
 
     VERSION = 3
@@ -123,11 +123,11 @@ class Random(_random.Random):
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
+        """A snapshot of the generator, to hand back to setstate() later."""
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Continue from a snapshot taken by getstate()."""
         version = state[0]
         if version == 3:
             version, internal, self.gauss_next = state
@@ -154,18 +154,20 @@ class Random(_random.Random):
 
     def __init_subclass__(cls, /, **kwargs):
         """Pick the integer generator a subclass can use (getrandbits() or only random())."""
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break
-            if 'getrandbits' in c.__dict__:
+        # the nearest class defining one of these decides; an explicit _randbelow wins
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if '_randbelow' in own:
+                return
+            if 'getrandbits' in own:
                 cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
+                return
+            if 'random' in own:
                 cls._randbelow = cls._randbelow_without_getrandbits
-                break
+                return
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
+        """A uniform int 0 <= r < n (n > 0), by rejection sampling on getrandbits()."""
         getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
@@ -174,9 +176,9 @@ class Random(_random.Random):
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        "Return a random int in the range [0,n), using only random().  Defined for n > 0."
+        """A uniform int 0 <= r < n (n > 0) for cores that only provide random()."""
         random = self.random
-        if n >= maxsize:
+        if maxsize <= n:
             _warn("Underlying random() generator does not supply \n"
                   "enough bits to choose from a population range this large.\n"
                   "To remove the range limitation, add a getrandbits() method.")
@@ -191,11 +193,11 @@ class Random(_random.Random):
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n pseudo-random bytes, as a bytes object."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(start, stop[, step])."""
+        """A random element of range(start, stop, step), without building the range."""
         istart = _as_int(start, "arg 1")
         if stop is None:
             if step is not _ONE:
@@ -221,17 +223,17 @@ class Random(_random.Random):
         return istart + istep * self._randbelow(n)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random int N with a <= N <= b (both ends possible)."""
         return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """One element of the non-empty sequence seq, picked at random."""
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
+        """Put the items of the list x into random order, in place."""
         randbelow = self._randbelow
         for i in range(len(x) - 1, 0, -1):
             j = randbelow(i + 1)
@@ -279,7 +281,7 @@ class Random(_random.Random):
         return result
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement."""
+        """k picks from population, with replacement, optionally weighted."""
         random = self.random
         n = len(population)
         if cum_weights is None:
@@ -307,14 +309,14 @@ class Random(_random.Random):
         return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """A float between a and b; whether b itself can come out depends on rounding."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         """Triangular distribution between low and high with the given mode."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            c = (mode - low) / (high - low) if mode is not None else 0.5
         except ZeroDivisionError:
             return low
         if u > c:
@@ -441,11 +443,11 @@ class SystemRandom(Random):
     """A generator drawing from the operating system's randomness source (no state)."""
 
     def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
+        """A float in [0.0, 1.0) made from os.urandom() bytes."""
         return (int.from_bytes(_random._urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """A non-negative int of k random bits, from os.urandom()."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         numbytes = (k + 7) // 8
@@ -453,15 +455,15 @@ class SystemRandom(Random):
         return x >> (numbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n bytes from os.urandom()."""
         return _random._urandom(n)
 
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
+        """Does nothing: the system source cannot be seeded."""
         return None
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+        """The system source has no state to save or restore."""
         raise NotImplementedError('System entropy source does not have state.')
 
     getstate = setstate = _notimplemented

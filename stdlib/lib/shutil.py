@@ -145,22 +145,22 @@ def copystat(src, dst, *, follow_symlinks=True):
             pass
 
 
+def _copy_then(src, dst, follow_symlinks, copy_meta):
+    # shared by copy() and copy2(): a directory destination receives src's base name
+    target = os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copy_meta(src, target, follow_symlinks=follow_symlinks)
+    return target
+
+
 def copy(src, dst, *, follow_symlinks=True):
     """Copy file contents and permission bits; dst may be a directory. Return the new file's path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(src, dst, follow_symlinks, copymode)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """Like copy(), but copy the metadata with copystat() as well."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(src, dst, follow_symlinks, copystat)
 
 
 def ignore_patterns(*patterns):
@@ -185,47 +185,46 @@ def _fnfilter(names, pattern):
 
 def _copytree(entries, src, dst, symlinks, ignore, copy_function,
               ignore_dangling_symlinks, dirs_exist_ok=False):
+    skip = set()
     if ignore is not None:
-        ignored_names = ignore(os.fspath(src), [x.name for x in entries])
-    else:
-        ignored_names = set()
+        skip = ignore(os.fspath(src), [entry.name for entry in entries])
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    problems = []
+
+    def descend(source, target):
+        copytree(source, target, symlinks, ignore, copy_function,
+                 ignore_dangling_symlinks, dirs_exist_ok)
+
     for entry in entries:
-        if entry.name in ignored_names:
+        if entry.name in skip:
             continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
+        source = os.path.join(src, entry.name)
+        target = os.path.join(dst, entry.name)
         try:
+            if entry.is_symlink() and symlinks:
+                # recreate the link itself
+                os.symlink(os.readlink(source), target)
+                copystat(source, target, follow_symlinks=False)
+                continue
             if entry.is_symlink():
-                linkto = os.readlink(srcname)
-                if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if entry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                pointee = os.readlink(source)
+                if ignore_dangling_symlinks and not os.path.exists(pointee):
+                    continue
+            if entry.is_dir():
+                descend(source, target)
             else:
-                copy_function(srcname, dstname)
+                copy_function(source, target)
         except Error as err:
-            errors.extend(err.args[0])
+            problems.extend(err.args[0])
         except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+            problems.append((source, target, str(why)))
     try:
         copystat(src, dst)
     except OSError as why:
         if getattr(why, 'winerror', None) is None:
-            errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+            problems.append((src, dst, str(why)))
+    if problems:
+        raise Error(problems)
     return dst
 
 
@@ -389,11 +388,10 @@ def move(src, dst, copy_function=copy2):
 if hasattr(os, 'statvfs'):
     def disk_usage(path):
         """Return usage(total, used, free) in bytes for the file system holding path."""
-        st = os.statvfs(path)
-        free = st.f_bavail * st.f_frsize
-        total = st.f_blocks * st.f_frsize
-        used = (st.f_blocks - st.f_bfree) * st.f_frsize
-        return _ntuple_diskusage(total, used, free)
+        info = os.statvfs(path)
+        unit = info.f_frsize
+        return _ntuple_diskusage(info.f_blocks * unit, (info.f_blocks - info.f_bfree) * unit,
+                                 info.f_bavail * unit)
 
     def _make_usage():
         from collections import namedtuple

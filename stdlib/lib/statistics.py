@@ -18,10 +18,10 @@ import sys
 from fractions import Fraction
 from itertools import groupby, repeat
 from bisect import bisect_left, bisect_right
-from math import hypot, sqrt, fabs, exp, erf, tau, log, fsum
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 from functools import reduce
 from operator import mul
-from collections import Counter, namedtuple, defaultdict
+from collections import defaultdict, namedtuple, Counter
 
 _SQRT2 = sqrt(2.0)
 
@@ -107,8 +107,8 @@ def _sum(data):
 def _ss(data, c=None):
     """(type, exact sum of squared deviations, mean used, count)."""
     if c is not None:
-        T, ssd, count = _sum((d := x - c) * d for x in data)
-        return (T, ssd, c, count)
+        kind, total, count = _sum((x - c) * (x - c) for x in data)
+        return (kind, total, c, count)
     count = 0
     types = set()
     s1 = defaultdict(int)
@@ -241,7 +241,7 @@ def harmonic_mean(data, weights=None):
     """Reciprocal of the (weighted) mean of the reciprocals."""
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
+    negative = 'harmonic mean does not support negative values'
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
@@ -250,7 +250,7 @@ def harmonic_mean(data, weights=None):
         D = _decimal_type()
         if isinstance(x, numbers.Real) or (D is not None and isinstance(x, D)):
             if x < 0:
-                raise StatisticsError(errmsg)
+                raise StatisticsError(negative)
             return x
         raise TypeError('unsupported type')
     if weights is None:
@@ -261,9 +261,9 @@ def harmonic_mean(data, weights=None):
             weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _nonneg(weights, errmsg))
+        _, sum_weights, _ = _sum(w for w in _nonneg(weights, negative))
     try:
-        checked = _nonneg(data, errmsg)
+        checked = _nonneg(data, negative)
         T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, checked))
     except ZeroDivisionError:
         return 0
@@ -431,25 +431,30 @@ def _centered_sums(x, y, what):
     return n
 
 
+def _deviations(values, n):
+    centre = fsum(values) / n
+    return centre, [v - centre for v in values]
+
+
+def _dot(a, b):
+    return fsum([p * q for p, q in zip(a, b)])
+
+
 def covariance(x, y, /):
     """Sample covariance of x and y."""
     n = _centered_sums(x, y, 'covariance')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return sxy / (n - 1)
+    dx = _deviations(x, n)[1]
+    dy = _deviations(y, n)[1]
+    return _dot(dx, dy) / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of x and y."""
     n = _centered_sums(x, y, 'correlation')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = fsum((d := xi - xbar) * d for xi in x)
-    syy = fsum((d := yi - ybar) * d for yi in y)
+    dx = _deviations(x, n)[1]
+    dy = _deviations(y, n)[1]
     try:
-        return sxy / sqrt(sxx * syy)
+        return _dot(dx, dy) / sqrt(_dot(dx, dx) * _dot(dy, dy))
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
@@ -461,19 +466,17 @@ def linear_regression(x, y, /, *, proportional=False):
     """Least-squares slope and intercept of y against x."""
     n = _centered_sums(x, y, 'linear regression')
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        dx, dy = x, y
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((d := xi - xbar) * d for xi in x)
+        xbar, dx = _deviations(x, n)
+        ybar, dy = _deviations(y, n)
     try:
-        slope = sxy / sxx
+        slope = _dot(dx, dy) / _dot(dx, dx)
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    if proportional:
+        return LinearRegression(slope=slope, intercept=0.0)
+    return LinearRegression(slope=slope, intercept=ybar - slope * xbar)
 
 
 # ---------------------------------------------------------------- NormalDist
@@ -530,12 +533,12 @@ class NormalDist:
     "Normal distribution of a random variable"
 
     __slots__ = {
-        '_mu': 'Arithmetic mean of a normal distribution',
-        '_sigma': 'Standard deviation of a normal distribution',
+        '_mu': 'The mean of the distribution',
+        '_sigma': 'The standard deviation of the distribution',
     }
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
+        """Distribution with mean mu and standard deviation sigma (sigma >= 0)."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -543,17 +546,18 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
+        """The distribution whose mean and stdev are those of the sample data."""
         return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
-        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        """A list of n random draws; pass seed for a reproducible list."""
+        source = random if seed is None else random.Random(seed)
+        gauss = source.gauss
         mu, sigma = self._mu, self._sigma
         return [gauss(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
+        """Probability density at x (limit of P(x <= X < x+dx) / dx)."""
         var = self._sigma * self._sigma
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -561,7 +565,7 @@ class NormalDist:
         return exp(diff * diff / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
+        """Probability that a draw is at most x."""
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
@@ -606,27 +610,27 @@ class NormalDist:
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
+        """The mean, mu."""
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
+        """The median; equal to mu for a normal distribution."""
         return self._mu
 
     @property
     def mode(self):
-        "Return the mode of the normal distribution"
+        """The most likely value; equal to mu for a normal distribution."""
         return self._mu
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
+        """The standard deviation, sigma."""
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
+        """sigma squared."""
         return self._sigma * self._sigma
 
     def __add__(x1, x2):

@@ -138,12 +138,12 @@ def _get_default_tempdir():
 
 
 def gettempprefix():
-    """The default prefix for temporary directories as string."""
+    """The prefix given to temporary names ('tmp'), as str."""
     return _os.fsdecode(template)
 
 
 def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
+    """gettempprefix() as bytes."""
     return _os.fsencode(template)
 
 
@@ -155,12 +155,12 @@ def _gettempdir():
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
+    """The directory used for temporary files (computed once), as str."""
     return _os.fsdecode(_gettempdir())
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
+    """gettempdir() as bytes."""
     return _os.fsencode(_gettempdir())
 
 
@@ -291,7 +291,7 @@ class _TemporaryFileWrapper:
         return result
 
     def close(self):
-        """Close the temporary file, possibly deleting it."""
+        """Close the file; with delete=True this also removes it."""
         self._closer.close()
 
     def __iter__(self):

@@ -279,7 +279,7 @@ class _AnyMeta(type):
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type: every type is compatible with Any."""
+    """Matches every type, in both directions; checkers do not restrict it."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
@@ -289,58 +289,60 @@ class Any(metaclass=_AnyMeta):
 
 @_SpecialForm
 def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
+    """Return annotation for a function that never comes back to its caller."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Never(self, parameters):
-    """The bottom type, a type that has no members."""
+    """The empty type: no value belongs to it."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
+    """Stands for the type of the enclosing class's instance."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
+    """Any string that is a literal (or built from literals)."""
     raise TypeError(f"{self} is not subscriptable")
 
 
 @_SpecialForm
 def TypeAlias(self, parameters):
-    """Special form for marking type aliases explicitly."""
+    """Annotation declaring that an assignment defines an alias."""
     raise TypeError(f"{self} is not subscriptable")
+
+
+def _wrap_one(form, parameters, complaint):
+    # form[X] for the forms that take exactly one type
+    return _GenericAlias(form, (_type_check(parameters, complaint),))
 
 
 @_SpecialForm
 def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    """Marks an annotation in a class body as a class-level variable."""
+    return _wrap_one(self, parameters, f'{self} accepts only single type.')
 
 
 @_SpecialForm
 def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    """Marks a name that must not be reassigned or overridden."""
+    return _wrap_one(self, parameters, f'{self} accepts only single type.')
 
 
 @_SpecialForm
 def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
+    """Union[X, Y]: a value of type X or of type Y."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
+    checked = [_type_check(p, "Union[arg, ...]: each arg must be a type.") for p in parameters]
+    parameters = _remove_dups_flatten(tuple(checked))
     if len(parameters) == 1:
         return parameters[0]
     if len(parameters) == 2 and type(None) in parameters:
@@ -350,14 +352,14 @@ def Union(self, parameters):
 
 @_SpecialForm
 def Optional(self, parameters):
-    """Optional type: Optional[X] is equivalent to Union[X, None]."""
+    """Optional[X]: shorthand for Union[X, None]."""
     arg = _type_check(parameters, f"{self} requires a single type.")
     return Union[arg, type(None)]
 
 
 @_LiteralSpecialForm
 def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
+    """Literal[v, ...]: only the listed values are allowed."""
     parameters = _flatten_literal_params(parameters)
     try:
         parameters = tuple(p for p, _ in _deduplicate(list(_value_and_type_iter(parameters))))
@@ -368,7 +370,7 @@ def Literal(self, *parameters):
 
 @_SpecialForm
 def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable."""
+    """Concatenate[X, ..., P]: prepends parameters to a ParamSpec inside Callable."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
@@ -376,35 +378,33 @@ def Concatenate(self, parameters):
     if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
         raise TypeError("The last parameter to Concatenate should be a "
                         "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
+    head = [_type_check(p, "Concatenate[arg, ...]: each arg must be a type.")
+            for p in parameters[:-1]]
+    parameters = (*head, parameters[-1])
     return _ConcatenateGenericAlias(self, parameters, _paramspec_tvars=True)
 
 
 @_SpecialForm
 def TypeGuard(self, parameters):
-    """Special typing form used to annotate the return type of a user-defined type guard."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    """Return annotation of a function that narrows its argument's type."""
+    return _wrap_one(self, parameters, f'{self} accepts only single type.')
 
 
 @_SpecialForm
 def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+    """Marks a TypedDict key that has to be present even when total=False."""
+    return _wrap_one(self, parameters, f'{self._name} accepts only a single type.')
 
 
 @_SpecialForm
 def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+    """Marks a TypedDict key that may be left out."""
+    return _wrap_one(self, parameters, f'{self._name} accepts only a single type.')
 
 
 @_SpecialForm
 def Unpack(self, parameters):
-    """Type unpack operator."""
+    """Unpack[Ts]: spreads a TypeVarTuple (or a TypedDict for **kwargs)."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
     return _UnpackGenericAlias(origin=self, args=(item,))
 
@@ -413,7 +413,7 @@ def Unpack(self, parameters):
 # forward references
 
 class ForwardRef(_Final):
-    """Internal wrapper to hold a forward reference."""
+    """An annotation given as a string, evaluated lazily."""
 
     __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
                  '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
@@ -519,7 +519,7 @@ class _BoundVarianceMixin:
 
 
 class TypeVar(_BoundVarianceMixin, _Final):
-    """Type variable: T = TypeVar('T'), with optional constraints, bound and variance."""
+    """A placeholder in generic code, e.g. T = TypeVar('T'); may be constrained, bounded or variant."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
@@ -543,7 +543,7 @@ class TypeVar(_BoundVarianceMixin, _Final):
 
 
 class TypeVarTuple(_Final):
-    """Type variable tuple (minimal support)."""
+    """A placeholder for any number of types (minimal support)."""
 
     def __init__(self, name):
         self.__name__ = name
@@ -565,7 +565,7 @@ class TypeVarTuple(_Final):
 
 
 class ParamSpecArgs(_Final):
-    """The args for a ParamSpec object: P.args."""
+    """What P.args evaluates to for a ParamSpec P."""
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -582,7 +582,7 @@ class ParamSpecArgs(_Final):
 
 
 class ParamSpecKwargs(_Final):
-    """The kwargs for a ParamSpec object: P.kwargs."""
+    """What P.kwargs evaluates to for a ParamSpec P."""
 
     def __init__(self, origin):
         self.__origin__ = origin
@@ -599,7 +599,7 @@ class ParamSpecKwargs(_Final):
 
 
 class ParamSpec(_BoundVarianceMixin, _Final):
-    """Parameter specification variable: P = ParamSpec('P')."""
+    """A placeholder for a whole parameter list, e.g. P = ParamSpec('P')."""
 
     @property
     def args(self):
@@ -800,7 +800,7 @@ class _GenericAlias(_BaseGenericAlias):
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... in Callable[..., T]."""
+    """Stand-in for the ... of Callable[..., T]."""
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias):
@@ -1016,7 +1016,7 @@ def _annotated_class_getitem(cls, params):
 
 
 class Annotated:
-    """Add context-specific metadata to a type: Annotated[int, "meta"]."""
+    """Annotated[T, x, ...]: attach arbitrary metadata objects to T."""
 
     __slots__ = ()
 
@@ -1055,7 +1055,7 @@ def _generic_class_getitem(cls, params):
 
 
 class Generic:
-    """Abstract base class for generic types: class C(Generic[T]) makes C[int] valid."""
+    """Base that makes a class subscriptable by its type variables: class C(Generic[T])."""
 
     __slots__ = ()
     _is_protocol = False
@@ -1174,7 +1174,7 @@ class _ProtocolMeta(ABCMeta):
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
-    """Base class for protocol classes (structural subtyping, PEP 544)."""
+    """Base of structural interfaces (PEP 544): matched by shape, not by inheritance."""
 
     __slots__ = ()
     _is_protocol = True
@@ -1232,7 +1232,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol (usable with isinstance/issubclass)."""
+    """Decorator letting isinstance()/issubclass() test against a protocol class."""
     if not issubclass(cls, Generic) or not cls._is_protocol:
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         ' got %r' % cls)
@@ -1244,101 +1244,105 @@ def runtime_checkable(cls):
 # introspection
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """Evaluate the forward references in t (recursively through aliases)."""
+    """Resolve every ForwardRef inside t, looking into aliases and unions."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
-        if isinstance(t, GenericAlias):
-            args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
-            if args != t.__args__:
-                t = t.__origin__[args]
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
-        if ev_args == t.__args__:
-            return t
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, ev_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(operator.or_, ev_args)
-        return t.copy_with(ev_args)
-    return t
+    if not isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
+        return t
+    if isinstance(t, GenericAlias):
+        # list["int"] keeps plain strings as arguments: turn them into references first
+        wrapped = tuple(ForwardRef(x) if isinstance(x, str) else x for x in t.__args__)
+        if wrapped != t.__args__:
+            t = t.__origin__[wrapped]
+    old = t.__args__
+    new = tuple([_eval_type(x, globalns, localns, recursive_guard) for x in old])
+    if new == old:
+        return t
+    return _rebuild_alias(t, new)
+
+
+def _rebuild_alias(t, args):
+    # the same kind of alias as t, over other arguments
+    if isinstance(t, GenericAlias):
+        return GenericAlias(t.__origin__, args)
+    if isinstance(t, types.UnionType):
+        return functools.reduce(operator.or_, args)
+    return t.copy_with(args)
 
 
 def _strip_annotations(t):
+    # drop Annotated[...] wrappers and Required/NotRequired markers, at any depth
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if hasattr(t, '__origin__') and t.__origin__ in (Required, NotRequired):
+    if getattr(t, '__origin__', None) in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        return t if stripped == t.__args__ else t.copy_with(stripped)
-    if isinstance(t, GenericAlias):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        return t if stripped == t.__args__ else GenericAlias(t.__origin__, stripped)
-    if isinstance(t, types.UnionType):
-        stripped = tuple(_strip_annotations(a) for a in t.__args__)
-        return t if stripped == t.__args__ else functools.reduce(operator.or_, stripped)
+    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
+        inner = tuple([_strip_annotations(x) for x in t.__args__])
+        if inner != t.__args__:
+            return _rebuild_alias(t, inner)
     return t
 
 
 _allowed_types = (FunctionType, BuiltinFunctionType, MethodType, types.ModuleType)
 
 
+def _resolve_hint(value, globalns, localns, is_argument, is_class):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=is_argument, is_class=is_class)
+    return _eval_type(value, globalns, localns)
+
+
+def _class_hints(cls, globalns, localns):
+    # walk the MRO from object downwards so that subclasses override their bases
+    hints = {}
+    for klass in reversed(cls.__mro__):
+        own = klass.__dict__.get('__annotations__', {})
+        if isinstance(own, types.GetSetDescriptorType):
+            own = {}
+        g = globalns
+        if g is None:
+            g = getattr(sys.modules.get(klass.__module__), '__dict__', {})
+        loc = localns
+        if loc is None:
+            loc = dict(vars(klass))
+            if globalns is None:
+                # resolve like the class body did: its own names win over the module's
+                g, loc = loc, g
+        for name, value in own.items():
+            hints[name] = _resolve_hint(value, g, loc, False, True)
+    return hints
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return the type hints of an object, with forward references (strings) evaluated."""
+    """The annotations of obj as a dict, with string annotations evaluated."""
     if getattr(obj, '__no_type_check__', None):
         return {}
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = obj.__dict__
             else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # names in the class body shadow the module's, as at class creation time
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-        if include_extras:
-            return hints
-        return {k: _strip_annotations(t) for k, t in hints.items()}
-
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+                target = obj
+                while hasattr(target, '__wrapped__'):
+                    target = target.__wrapped__
+                globalns = getattr(target, '__globals__', {})
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, _allowed_types):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    if include_extras:
-        return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
+        raw = getattr(obj, '__annotations__', None)
+        if raw is None:
+            if isinstance(obj, _allowed_types):
+                return {}
+            raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
+        as_argument = not isinstance(obj, types.ModuleType)
+        hints = {name: _resolve_hint(value, globalns, localns, as_argument, False)
+                 for name, value in dict(raw).items()}
+    if not include_extras:
+        hints = {name: _strip_annotations(t) for name, t in hints.items()}
+    return hints
 
 
 def get_origin(tp):
@@ -1378,7 +1382,7 @@ def is_typeddict(tp):
 # functions and decorators
 
 def cast(typ, val):
-    """Cast a value to a type: returns the value unchanged (a hint for type checkers)."""
+    """Tell a type checker that val has type typ; at runtime val comes back untouched."""
     return val
 
 
@@ -1391,7 +1395,7 @@ _ASSERT_NEVER_REPR_MAX_LENGTH = 100
 
 
 def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
+    """Tell a type checker this call is never reached; raises AssertionError at runtime."""
     value = repr(arg)
     if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
         value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
@@ -1421,7 +1425,7 @@ def _overload_key(func):
 
 
 def overload(func):
-    """Decorator for overloaded functions/methods (the implementation must follow)."""
+    """Register one signature of an overloaded function; the real implementation comes last."""
     f = getattr(func, '__func__', func)
     try:
         key = _overload_key(f)
@@ -1446,7 +1450,7 @@ def clear_overloads():
 
 
 def final(f):
-    """Decorator marking a method or class final (no override / no subclass)."""
+    """Decorator: the method may not be overridden, the class may not be subclassed."""
     try:
         f.__final__ = True
     except (AttributeError, TypeError):
@@ -1455,7 +1459,7 @@ def final(f):
 
 
 def no_type_check(arg):
-    """Decorator telling type checkers not to check the decorated function or class."""
+    """Decorator switching off type checking for a function or class."""
     if isinstance(arg, type):
         for key in dir(arg):
             obj = getattr(arg, key)
@@ -1486,7 +1490,7 @@ def no_type_check_decorator(decorator):
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    """Decorator marking an object as providing dataclass-like behaviour."""
+    """Decorator declaring that the decorated object builds dataclass-like classes."""
     def decorator(cls_or_fn):
         cls_or_fn.__dataclass_transform__ = {
             "eq_default": eq_default,
@@ -1550,49 +1554,48 @@ class NewType:
 
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
-Callable = _CallableType(collections.abc.Callable, 2)
-Callable.__doc__ = """Deprecated alias to collections.abc.Callable.
+# collections.abc classes, each with how many type arguments its alias takes
+_ABC_ARITY = {
+    'Hashable': 0, 'Sized': 0, 'ByteString': 0,
+    'Awaitable': 1, 'AsyncIterable': 1, 'AsyncIterator': 1, 'Iterable': 1, 'Iterator': 1,
+    'Reversible': 1, 'Container': 1, 'Collection': 1, 'MutableSet': 1, 'Sequence': 1,
+    'MutableSequence': 1, 'MappingView': 1, 'KeysView': 1, 'ValuesView': 1,
+    'Mapping': 2, 'MutableMapping': 2, 'ItemsView': 2, 'AsyncGenerator': 2,
+    'Coroutine': 3, 'Generator': 3,
+}
+for _abc_name, _arity in _ABC_ARITY.items():
+    globals()[_abc_name] = _SpecialGenericAlias(getattr(collections.abc, _abc_name), _arity)
+del _abc_name, _arity
 
-    Callable[[int], str] signifies a function of (int) -> str.
+AbstractSet = _SpecialGenericAlias(collections.abc.Set, 1, name='AbstractSet')
+Callable = _CallableType(collections.abc.Callable, 2)
+Callable.__doc__ = """Deprecated alias of collections.abc.Callable.
+
+    Callable[[A, B], R] is the type of a function taking an A and a B and returning an R.
     """
-AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
+
+
+def _alias_of_builtin(cls, arity, name):
+    # the capitalised aliases of builtin classes (List, Dict, ...) reject isinstance()
+    return _SpecialGenericAlias(cls, arity, inst=False, name=name)
+
+
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1,
-                             name='AsyncContextManager')
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
+List = _alias_of_builtin(list, 1, 'List')
+Set = _alias_of_builtin(set, 1, 'Set')
+FrozenSet = _alias_of_builtin(frozenset, 1, 'FrozenSet')
+Dict = _alias_of_builtin(dict, 2, 'Dict')
+Type = _alias_of_builtin(type, 1, 'Type')
+
+Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2)
+Counter = _SpecialGenericAlias(collections.Counter, 1)
+ChainMap = _SpecialGenericAlias(collections.ChainMap, 2)
+ContextManager = _SpecialGenericAlias(contextlib.AbstractContextManager, 1,
+                                      name='ContextManager')
+AsyncContextManager = _SpecialGenericAlias(contextlib.AbstractAsyncContextManager, 1,
+                                           name='AsyncContextManager')
 
 T = TypeVar('T')
 KT = TypeVar('KT')
@@ -1613,7 +1616,7 @@ TYPE_CHECKING = False
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
+    """Protocol: has __int__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1623,7 +1626,7 @@ class SupportsInt(Protocol):
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
+    """Protocol: has __float__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1633,7 +1636,7 @@ class SupportsFloat(Protocol):
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
+    """Protocol: has __complex__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1643,7 +1646,7 @@ class SupportsComplex(Protocol):
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
+    """Protocol: has __bytes__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1653,7 +1656,7 @@ class SupportsBytes(Protocol):
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
+    """Protocol: has __index__."""
     __slots__ = ()
 
     @abstractmethod
@@ -1663,7 +1666,7 @@ class SupportsIndex(Protocol):
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
+    """Protocol: has __abs__ (result type is the parameter)."""
     __slots__ = ()
 
     @abstractmethod
@@ -1673,7 +1676,7 @@ class SupportsAbs(Protocol[T_co]):
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
+    """Protocol: has __round__ (result type is the parameter)."""
     __slots__ = ()
 
     @abstractmethod
@@ -1684,61 +1687,68 @@ class SupportsRound(Protocol[T_co]):
 # ---------------------------------------------------------------------------------------------
 # NamedTuple and TypedDict
 
-def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    types = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
-    return nm_tpl
+def _typed_namedtuple(name, pairs, module, defaults=()):
+    names, checked = [], {}
+    for field, tp in pairs:
+        names.append(field)
+        checked[field] = _type_check(tp, f"field {field} annotation must be a type")
+    result = collections.namedtuple(name, names, defaults=defaults, module=module)
+    result.__annotations__ = checked
+    result.__new__.__annotations__ = checked
+    return result
 
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults', '_make', '_replace', '_asdict',
-                         '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__'})
+# names a NamedTuple class body may not define, and the ones it defines but we skip
+_NT_FORBIDDEN = frozenset(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                           '_field_defaults', '_make', '_replace', '_asdict', '_source'])
+_NT_IGNORED = frozenset(['__module__', '__name__', '__annotations__', '__qualname__'])
+
+
+def _nt_defaulted(ns, annotations):
+    # the fields given a value in the class body; they have to come last
+    seen = []
+    for field in annotations:
+        if field in ns:
+            seen.append(field)
+        elif seen:
+            plural = 's' if len(seen) > 1 else ''
+            raise TypeError(f"Non-default namedtuple field {field} cannot follow "
+                            f"default field{plural} {', '.join(seen)}")
+    return seen
 
 
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type and Generic')
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        if any(b is not _NamedTuple and b is not Generic for b in bases):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+        real_bases = tuple([tuple if b is _NamedTuple else b for b in bases])
         annotations = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in annotations:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, annotations.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        if Generic in bases:
-            nm_tpl.__bases__ = bases
-            class_getitem = Generic.__class_getitem__.__func__
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        for key in ns:
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
-        return nm_tpl
+        with_default = _nt_defaulted(ns, annotations)
+        result = _typed_namedtuple(typename, annotations.items(),
+                                   defaults=[ns[f] for f in with_default],
+                                   module=ns['__module__'])
+        generic = Generic in real_bases
+        if generic:
+            result.__bases__ = real_bases
+            result.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        for attr, value in ns.items():
+            if attr in _NT_FORBIDDEN:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + attr)
+            if attr not in _NT_IGNORED and attr not in result._fields:
+                setattr(result, attr, value)
+        if generic:
+            result.__init_subclass__()
+        return result
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple: class syntax or NamedTuple('Name', [('f', int), ...])."""
+    """namedtuple with annotated fields; class syntax or NamedTuple('Name', [('f', int), ...])."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords"
                         " can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller())
+    return _typed_namedtuple(typename, fields, module=_caller())
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
@@ -1751,48 +1761,49 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
+def _td_key_required(tp, total):
+    # Required[...] / NotRequired[...] (possibly inside Annotated) override `total`
+    origin = get_origin(tp)
+    if origin is Annotated:
+        inner = get_args(tp)
+        if inner:
+            origin = get_origin(inner[0])
+    if origin is Required:
+        return True
+    if origin is NotRequired:
+        return False
+    return total
+
+
 class _TypedDictMeta(type):
     def __new__(cls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        if any(issubclass(b, Generic) for b in bases):
+            real_bases = (Generic, dict)
+        else:
+            real_bases = (dict,)
+        klass = type.__new__(_TypedDictMeta, name, real_bases, ns)
 
-        own = ns.get('__annotations__', {})
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {n: _type_check(tp, msg, module=tp_dict.__module__) for n, tp in own.items()}
-        annotations = {}
-        required_keys = set()
-        optional_keys = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-        annotations.update(own)
+        own = {key: _type_check(tp, msg, module=klass.__module__)
+               for key, tp in ns.get('__annotations__', {}).items()}
+        merged, required, optional = {}, set(), set()
+        for b in bases:
+            inherited = b.__dict__
+            merged.update(inherited.get('__annotations__', {}))
+            required |= set(inherited.get('__required_keys__', ()))
+            optional |= set(inherited.get('__optional_keys__', ()))
+        merged.update(own)
         for key, tp in own.items():
-            origin = get_origin(tp)
-            if origin is Annotated:
-                args = get_args(tp)
-                if args:
-                    origin = get_origin(args[0])
-            if origin is Required:
-                required = True
-            elif origin is NotRequired:
-                required = False
-            else:
-                required = total
-            if required:
-                required_keys.add(key)
-            else:
-                optional_keys.add(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+            (required if _td_key_required(tp, total) else optional).add(key)
+        klass.__annotations__ = merged
+        klass.__required_keys__ = frozenset(required)
+        klass.__optional_keys__ = frozenset(optional)
+        if not hasattr(klass, '__total__'):
+            klass.__total__ = total
+        return klass
 
     __call__ = dict  # instances are plain dicts
 
@@ -1836,7 +1847,7 @@ TypedDict.__mro_entries__ = _typeddict_mro_entries
 # I/O
 
 class IO(Generic[AnyStr]):
-    """Generic base class for TextIO and BinaryIO."""
+    """Common generic base of TextIO and BinaryIO (file objects)."""
 
     __slots__ = ()
 
@@ -1925,7 +1936,7 @@ class IO(Generic[AnyStr]):
 
 
 class BinaryIO(IO[bytes]):
-    """Typed version of the return of open() in binary mode."""
+    """The type of a file opened in binary mode."""
 
     __slots__ = ()
 
@@ -1939,7 +1950,7 @@ class BinaryIO(IO[bytes]):
 
 
 class TextIO(IO[str]):
-    """Typed version of the return of open() in text mode."""
+    """The type of a file opened in text mode."""
 
     __slots__ = ()
 

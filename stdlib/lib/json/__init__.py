@@ -1,15 +1,8 @@
-r"""JSON (JavaScript Object Notation) <https://json.org> is a subset of
-JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data
-interchange format.
+"""Reading and writing JSON (https://json.org), the text data format from JavaScript.
 
-:mod:`json` exposes an API familiar to users of the standard library
-:mod:`marshal` and :mod:`pickle` modules:
-
-    >>> import json
-    >>> json.dumps(['foo', {'bar': ('baz', None, 1.0, 2)}])
-    '["foo", {"bar": ["baz", null, 1.0, 2]}]'
-    >>> json.loads('["foo", {"bar":["baz", null, 1.0, 2]}]')
-    ['foo', {'bar': ['baz', None, 1.0, 2]}]
+The interface mirrors marshal and pickle: dumps(obj) makes a str and loads(text) reads one
+back; dump() and load() do the same with file objects.  Example:
+json.dumps({'a': [1, None]}) gives '{"a": [1, null]}'.
 """
 __version__ = '2.0.9'
 __all__ = [
@@ -41,8 +34,7 @@ def _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
-    ``.write()``-supporting file-like object)."""
+    """Write obj as JSON text to the file-like fp, chunk by chunk via fp.write()."""
     encoder = _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
                            separators, default, sort_keys, kw)
     for chunk in encoder.iterencode(obj):
@@ -51,7 +43,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
+    """obj encoded as JSON, returned as a str."""
     encoder = _encoder_for(skipkeys, ensure_ascii, check_circular, allow_nan, cls, indent,
                            separators, default, sort_keys, kw)
     return encoder.encode(obj)
@@ -66,14 +58,11 @@ def detect_encoding(b):
     if b.startswith(b'\xef\xbb\xbf'):
         return 'utf-8-sig'
     if len(b) >= 4:
+        # JSON text starts with an ASCII character, so the zero bytes around it
+        # tell the width and byte order
         if not b[0]:
-            # 00 00 -- -- - utf-32-be
-            # 00 XX -- -- - utf-16-be
             return 'utf-16-be' if b[1] else 'utf-32-be'
         if not b[1]:
-            # XX 00 00 00 - utf-32-le
-            # XX 00 00 XX - utf-16-le
-            # XX 00 XX -- - utf-16-le
             return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
     elif len(b) == 2:
         if not b[0]:
@@ -85,8 +74,7 @@ def detect_encoding(b):
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
-    a JSON document) to a Python object."""
+    """Read all of fp (anything with .read()) and decode it as one JSON document."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
@@ -94,8 +82,7 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
-    containing a JSON document) to a Python object."""
+    """Decode the JSON document in s (str, or bytes/bytearray in a UTF-8/16/32 encoding)."""
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
@@ -112,16 +99,11 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    for name, hook in hooks:
+        if hook is not None:
+            kw[name] = hook
+    decoder_class = JSONDecoder if cls is None else cls
+    return decoder_class(**kw).decode(s)

@@ -17,14 +17,10 @@ _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
+    """A ValueError raised for malformed JSON.
 
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-
+    Besides the formatted message it keeps msg (the bare message), doc (the text being
+    decoded), pos (index of the failure in doc) and lineno/colno (1-based position).
     """
 
     def __init__(self, msg, doc, pos):
@@ -56,14 +52,11 @@ def _hex4(s, start):
 
 
 def py_scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Unescapes all valid JSON string escape sequences and raises ValueError
-    on attempt to decode an invalid string. If strict is False then literal
-    control characters are allowed in the string.
+    """Decode the JSON string literal whose body starts at s[end] (just past the quote).
 
-    Returns a tuple of the decoded string and the index of the character in s
-    after the end quote."""
+    Escapes are translated; with strict=False raw control characters are accepted.
+    Returns (text, index just past the closing quote); bad input raises JSONDecodeError.
+    """
     n = len(s)
     if end < 0 or end > n:
         raise ValueError("end is out of bounds")
@@ -312,32 +305,11 @@ def _skip_ws(s, idx):
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
+    """Turns JSON text (https://json.org) into Python objects.
 
-    Performs the following translations in decoding by default:
-
-    +---------------+-------------------+
-    | JSON          | Python            |
-    +===============+===================+
-    | object        | dict              |
-    +---------------+-------------------+
-    | array         | list              |
-    +---------------+-------------------+
-    | string        | str               |
-    +---------------+-------------------+
-    | number (int)  | int               |
-    +---------------+-------------------+
-    | number (real) | float             |
-    +---------------+-------------------+
-    | true          | True              |
-    +---------------+-------------------+
-    | false         | False             |
-    +---------------+-------------------+
-    | null          | None              |
-    +---------------+-------------------+
-
-    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
-    their corresponding ``float`` values, which is outside the JSON spec.
+    Objects become dicts, arrays lists, strings str, numbers int or float (depending on
+    whether they have a fraction or exponent), true/false/null True/False/None.  As an
+    extension, NaN, Infinity and -Infinity are read as the matching floats.
     """
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
@@ -355,8 +327,7 @@ class JSONDecoder(object):
         self.scan_once = _make_scanner(self)
 
     def decode(self, s, _w=None):
-        """Return the Python representation of ``s`` (a ``str`` instance
-        containing a JSON document)."""
+        """Decode the str s, which must hold exactly one JSON document (plus whitespace)."""
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -364,9 +335,10 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with
-        a JSON document) and return a 2-tuple of the Python
-        representation and the index in ``s`` where the document ended."""
+        """Decode the JSON document starting at s[idx]; trailing text is allowed.
+
+        Returns (value, index where the document stopped).
+        """
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:

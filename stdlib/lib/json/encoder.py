@@ -23,7 +23,7 @@ def _quote(s):
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string"""
+    """s as a JSON string literal (non-ASCII characters kept)."""
     if s and min(s) < ' ':
         get = _ESCAPES.get
         return '"' + ''.join([get(c, c) for c in s]) + '"'
@@ -31,7 +31,7 @@ def py_encode_basestring(s):
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string"""
+    """s as a JSON string literal using only ASCII (\\u escapes for the rest)."""
     if s.isascii():
         if s.isprintable():
             return _quote(s)
@@ -55,42 +55,23 @@ def py_encode_basestring_ascii(s):
 
 
 try:
-    from _json import encode_basestring as c_encode_basestring
-    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    import _json
 except ImportError:
-    c_encode_basestring = c_encode_basestring_ascii = None
+    _json = None
+c_encode_basestring = getattr(_json, 'encode_basestring', None)
+c_encode_basestring_ascii = getattr(_json, 'encode_basestring_ascii', None)
+del _json
 
 encode_basestring = c_encode_basestring or py_encode_basestring
 encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
+    """Turns Python data into JSON text (https://json.org).
 
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    +-------------------+---------------+
-    | list, tuple       | array         |
-    +-------------------+---------------+
-    | str               | string        |
-    +-------------------+---------------+
-    | int, float        | number        |
-    +-------------------+---------------+
-    | True              | true          |
-    +-------------------+---------------+
-    | False             | false         |
-    +-------------------+---------------+
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a
-    ``.default()`` method with another method that returns a serializable
-    object for ``o`` if possible, otherwise it should call the superclass
-    implementation (to raise ``TypeError``).
+    dicts become objects, lists and tuples arrays, str strings, int and float numbers,
+    True/False/None true/false/null.  For other types, override default() (or pass
+    default=) to return something encodable, or raise TypeError as the base one does.
     """
 
     item_separator = ', '
@@ -105,21 +86,24 @@ class JSONEncoder(object):
         self.sort_keys = sort_keys
         self.indent = indent
         if separators is not None:
-            self.item_separator, self.key_separator = separators
+            item_sep, key_sep = separators
+            self.item_separator = item_sep
+            self.key_separator = key_sep
         elif indent is not None:
             self.item_separator = ','
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns
-        a serializable object for ``o``, or calls the base implementation
-        (to raise a ``TypeError``)."""
+        """Hook for unsupported objects: return an encodable stand-in for o.
+
+        This base version refuses with TypeError.
+        """
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        """The JSON text of o, as one str."""
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
@@ -130,17 +114,18 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string
-        representation as available."""
+        """Encode o piece by piece: an iterable of str chunks that join to the JSON text."""
         markers = {} if self.check_circular else None
-        encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         if _one_shot and self.indent is None:
-            return _OneShot(markers, self.default, encoder, self.key_separator,
-                            self.item_separator, self.sort_keys, self.skipkeys,
-                            self.allow_nan).run(o)
-        return _make_iterencode(markers, self.default, encoder, self.indent, self.allow_nan,
-                                self.key_separator, self.item_separator, self.sort_keys,
-                                self.skipkeys)(o, 0)
+            whole = _OneShot(markers, self.default, quote, self.key_separator,
+                             self.item_separator, self.sort_keys, self.skipkeys,
+                             self.allow_nan)
+            return whole.run(o)
+        chunks = _make_iterencode(markers, self.default, quote, self.indent,
+                                  self.allow_nan, self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys)
+        return chunks(o, 0)
 
 
 _float_repr = float.__repr__

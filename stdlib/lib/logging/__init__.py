@@ -29,8 +29,7 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# ---------------------------------------------------------------------------
-# Levels
+# ==== Levels ================================================================================
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -146,8 +145,7 @@ def _register_at_fork_reinit_lock(instance):
     pass
 
 
-# ---------------------------------------------------------------------------
-# Traceback text (the traceback module when present, else our own)
+# ==== Traceback text (the traceback module when present, else our own) ======================
 
 def _tb_module():
     try:
@@ -301,8 +299,7 @@ def _format_stack(f):
     return _format_entries(entries)
 
 
-# ---------------------------------------------------------------------------
-# LogRecord
+# ==== LogRecord =============================================================================
 
 class LogRecord(object):
 
@@ -396,8 +393,7 @@ def makeLogRecord(dict):
     return rv
 
 
-# ---------------------------------------------------------------------------
-# Formatting styles
+# ==== Formatting styles =====================================================================
 
 _percent_re = None
 _str_fmt_spec_re = None
@@ -536,20 +532,20 @@ class Formatter(object):
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
                  defaults=None):
         _check_style(style)
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        when = self.converter(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
-        if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        msec_format = self.default_msec_format
+        return msec_format % (text, record.msecs) if msec_format else text
 
     def formatException(self, ei):
         s = ''.join(_format_exception(ei[0], ei[1], ei[2]))
@@ -571,17 +567,18 @@ class Formatter(object):
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
         s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        # the traceback text is cached on the record, for the other handlers
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        extras = []
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            extras.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
+            extras.append(self.formatStack(record.stack_info))
+        for extra in extras:
+            if not s.endswith("\n"):
+                s += "\n"
+            s += extra
         return s
 
 
@@ -609,8 +606,7 @@ class BufferingFormatter(object):
         return rv
 
 
-# ---------------------------------------------------------------------------
-# Filters
+# ==== Filters ===============================================================================
 
 class Filter(object):
 
@@ -650,8 +646,7 @@ class Filterer(object):
         return True
 
 
-# ---------------------------------------------------------------------------
-# Handlers
+# ==== Handlers ==============================================================================
 
 _handlers = weakref.WeakValueDictionary()
 _handlerList = []
@@ -906,8 +901,7 @@ class NullHandler(Handler):
         pass
 
 
-# ---------------------------------------------------------------------------
-# Manager and loggers
+# ==== Manager and loggers ===================================================================
 
 class PlaceHolder(object):
 
@@ -1053,7 +1047,8 @@ class Logger(Filterer):
             self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
@@ -1100,22 +1095,19 @@ class Logger(Filterer):
 
     def _log(self, level, msg, args, exc_info=None, extra=None,
              stack_info=False, stacklevel=1):
-        sinfo = None
+        where = ("(unknown file)", 0, "(unknown function)", None)
         if _srcfile:
             try:
-                fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+                where = self.findCaller(stack_info, stacklevel)
             except ValueError:
-                fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        else:
-            fn, lno, func = "(unknown file)", 0, "(unknown function)"
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
-        self.handle(record)
+                pass
+        path, line, funcname, stack_text = where
+        if isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        self.handle(self.makeRecord(self.name, level, path, line, msg, args, exc_info,
+                                    funcname, extra, stack_text))
 
     def handle(self, record):
         if (not self.disabled) and self.filter(record):
@@ -1171,15 +1163,12 @@ class Logger(Filterer):
     def isEnabledFor(self, level):
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                enabled = False
-            else:
-                enabled = level >= self.getEffectiveLevel()
-            self._cache[level] = enabled
-            return enabled
+        cached = self._cache.get(level)
+        if cached is None:
+            cached = (self.manager.disable < level
+                      and level >= self.getEffectiveLevel())
+            self._cache[level] = cached
+        return cached
 
     def getChild(self, suffix):
         if self.root is not self:
@@ -1238,7 +1227,8 @@ class LoggerAdapter(object):
         self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
@@ -1292,8 +1282,7 @@ Logger.root = root
 Logger.manager = Manager(Logger.root)
 
 
-# ---------------------------------------------------------------------------
-# Configuration and module-level functions
+# ==== Configuration and module-level functions ==============================================
 
 def basicConfig(**kwargs):
     force = kwargs.pop('force', False)
@@ -1349,10 +1338,15 @@ def getLogger(name=None):
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+def _root_with_handler():
+    # the module-level shortcuts configure a console handler on first use
+    if not root.handlers:
         basicConfig()
-    root.critical(msg, *args, **kwargs)
+    return root
+
+
+def critical(msg, *args, **kwargs):
+    _root_with_handler().critical(msg, *args, **kwargs)
 
 
 def fatal(msg, *args, **kwargs):
@@ -1360,19 +1354,16 @@ def fatal(msg, *args, **kwargs):
 
 
 def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+    _root_with_handler().error(msg, *args, **kwargs)
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
+    _root_with_handler().warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1383,21 +1374,15 @@ def warn(msg, *args, **kwargs):
 
 
 def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
+    _root_with_handler().info(msg, *args, **kwargs)
 
 
 def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
+    _root_with_handler().debug(msg, *args, **kwargs)
 
 
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.log(level, msg, *args, **kwargs)
+    _root_with_handler().log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
@@ -1405,19 +1390,25 @@ def disable(level=CRITICAL):
     root.manager._clear_cache()
 
 
+def _flush_and_close(handler):
+    handler.acquire()
+    try:
+        handler.flush()
+        handler.close()
+    except (OSError, ValueError):
+        # the stream may already be gone at interpreter exit
+        pass
+    finally:
+        handler.release()
+
+
 def shutdown(handlerList=_handlerList):
-    for wr in reversed(handlerList[:]):
+    # newest handlers first
+    for ref in handlerList[::-1]:
         try:
-            h = wr()
-            if h:
-                try:
-                    h.acquire()
-                    h.flush()
-                    h.close()
-                except (OSError, ValueError):
-                    pass
-                finally:
-                    h.release()
+            handler = ref()
+            if handler:
+                _flush_and_close(handler)
         except:
             if raiseExceptions:
                 raise
@@ -1435,16 +1426,16 @@ _warnings_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
-    if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
+    if file is None:
         import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning(str(s))
+        text = warnings.formatwarning(message, category, filename, lineno, line)
+        target = getLogger("py.warnings")
+        if not target.handlers:
+            target.addHandler(NullHandler())
+        target.warning(str(text))
+    elif _warnings_showwarning is not None:
+        # an explicit file: let the original warnings.showwarning write to it
+        _warnings_showwarning(message, category, filename, lineno, file, line)
 
 
 def captureWarnings(capture):

@@ -1,7 +1,7 @@
-"""Support for regular expressions (RE).
+"""Regular expressions: pattern matching on str and bytes.
 
-slotpy's implementation: the pattern is parsed and translated into a small program here; the
-native module _sre runs it with a backtracking matcher.
+In slotpy the pattern is parsed and compiled into a small program by this module,
+and the native _sre module runs that program with a backtracking matcher.
 """
 
 import _sre
@@ -25,7 +25,7 @@ _KNOWN_FLAGS = 511
 
 
 class RegexFlag(int):
-    """Flags for the functions and patterns of the re module."""
+    """The re flag values (IGNORECASE, MULTILINE, ...), combinable with |."""
 
     __slots__ = ()
 
@@ -119,15 +119,10 @@ _F_TEMPLATE, _F_I, _F_L, _F_M, _F_S, _F_U, _F_X, _F_DEBUG, _F_A = 1, 2, 4, 8, 16
 # ---- errors ------------------------------------------------------------------------------------
 
 class error(Exception):
-    """Exception raised for invalid regular expressions.
+    """Raised when a pattern cannot be compiled.
 
-    Attributes:
-
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
+    Besides the message it records msg (without the position), pattern, pos (index of
+    the problem in pattern, or None) and lineno/colno derived from pos (or None).
     """
 
     __module__ = 're'
@@ -1069,7 +1064,7 @@ def _check_subject(string):
 
 
 class Pattern:
-    """Compiled regular expression object."""
+    """A compiled regular expression, as returned by re.compile()."""
 
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_code', '__weakref__')
 
@@ -1085,7 +1080,7 @@ class Pattern:
 
     @property
     def groupindex(self):
-        """A dictionary mapping group names to group numbers."""
+        """Read-only mapping from group names to group numbers."""
         if not self._groupindex:
             return {}
         return _mappingproxy(self._groupindex)
@@ -1097,42 +1092,38 @@ class Pattern:
         return _make_match(self, string, pos, endpos, m)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        """Matches zero or more characters at the beginning of the string."""
+        """Match at position pos of string only; a Match object or None."""
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        """Matches against all of the string."""
+        """Match all of string[pos:endpos]; a Match object or None."""
         return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        """Scan through string looking for a match, and return a corresponding match object
-        instance. Return None if no position in the string matches."""
+        """The first match found anywhere in string[pos:endpos], or None."""
         return self._run(string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        """Return a list of all non-overlapping matches of pattern in string."""
+        """All non-overlapping matches in string, as strings or tuples of groups."""
         return self._code.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        """Return an iterator over all non-overlapping matches for the RE pattern in string.
-        For each match, the iterator returns a match object."""
+        """An iterator yielding a Match object for each non-overlapping match."""
         return iter(self.scanner(string, pos, endpos).search, None)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return SRE_Scanner(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        """Split string by the occurrences of pattern."""
+        """The pieces of string between the matches (plus captured groups)."""
         return self._code.split(string, maxsplit)
 
     def sub(self, repl, string, count=0):
-        """Return the string obtained by replacing the leftmost non-overlapping occurrences of
-        pattern in string by the replacement repl."""
+        """string with the first count (0: all) matches replaced by repl."""
         return _subx(self, repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
-        non-overlapping occurrences of pattern with the replacement repl."""
+        """Like sub(), but returns (new_string, number_of_replacements)."""
         return _subx(self, repl, string, count)
 
     def __repr__(self):
@@ -1271,7 +1262,7 @@ def _group_index(match, g):
 
 
 class Match:
-    """The result of re.match() and re.search()."""
+    """Details of one successful match (always true in a boolean context)."""
 
     __slots__ = ('_m', 'string', 're', 'pos', 'endpos')
 
@@ -1294,8 +1285,7 @@ class Match:
         return s[a:b]
 
     def group(self, *args):
-        """Return subgroup(s) of the match by indices or names.
-        For 0 returns the entire match."""
+        """The text of one or more groups, by number or name (0: the whole match)."""
         if not args:
             return self._get(0)
         if len(args) == 1:
@@ -1306,24 +1296,23 @@ class Match:
         return self._get(_group_index(self, g))
 
     def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1."""
+        """A tuple with the text of groups 1, 2, ...; default fills unmatched ones."""
         return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match, keyed by the
-        subgroup name."""
+        """A dict of the named groups and their text; default fills unmatched ones."""
         return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
 
     def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
+        """Index in the string where group begins (-1 if it did not take part)."""
         return self._span(_group_index(self, group))[0]
 
     def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
+        """Index in the string where group ends (-1 if it did not take part)."""
         return self._span(_group_index(self, group))[1]
 
     def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
+        """(start(group), end(group))."""
         return self._span(_group_index(self, group))
 
     @property
@@ -1332,13 +1321,13 @@ class Match:
 
     @property
     def lastindex(self):
-        """The integer index of the last matched capturing group."""
+        """Number of the last group that closed, or None."""
         li = self._m[0]
         return None if li < 0 else li
 
     @property
     def lastgroup(self):
-        """The name of the last matched capturing group."""
+        """Name of the last group that closed, or None."""
         li = self._m[0]
         if li < 0:
             return None
@@ -1348,8 +1337,7 @@ class Match:
         return None
 
     def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string template,
-        as done by the sub() method."""
+        """Fill in the template with this match, as sub() would."""
         t = _compile_template(self.re, template)
         if not isinstance(t, list):
             return t
@@ -1402,63 +1390,62 @@ _GenericAlias = type(list[int])
 # ---- module functions --------------------------------------------------------------------------
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning a Match object, or None
-    if no match was found."""
+    """Match pattern at the beginning of string: a Match object, or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning a Match object, or None if no
-    match was found."""
+    """Match pattern against the whole of string: a Match object, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning a Match object, or
-    None if no match was found."""
+    """The first place in string where pattern matches, as a Match object; None if nowhere."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost non-overlapping occurrences of the
-    pattern in string by the replacement repl."""
+    """string with each non-overlapping match of pattern replaced by repl.
+
+    repl is a template string (with backslash group references) or a function taking the
+    Match and returning the replacement; count limits the number of replacements.
+    """
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """Like sub(), but returns (new_string, number_of_replacements)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern, returning a list containing
-    the resulting substrings."""
+    """The pieces of string between matches of pattern (plus the groups, if any)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping match in string, as strings (or tuples of groups)."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the string."""
+    """An iterator of Match objects for each non-overlapping match in string."""
     return _compile(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
-    """Compile a regular expression pattern, returning a Pattern object."""
+    """Turn a pattern string into a reusable Pattern object."""
     return _compile(pattern, flags)
 
 
 def purge():
-    """Clear the regular expression caches."""
+    """Forget all cached compiled patterns."""
     _cache.clear()
     _template_cache.clear()
 
 
 def template(pattern, flags=0):
-    """Compile a template pattern, returning a Pattern object, deprecated."""
+    """Deprecated: compile pattern with the TEMPLATE flag."""
     import warnings
     warnings.warn("The re.template() function is deprecated as it is an undocumented "
                   "function without an obvious purpose. Use re.compile() instead.",
@@ -1466,15 +1453,19 @@ def template(pattern, flags=0):
     return _compile(pattern, flags | T)
 
 
-_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+# every metacharacter (and whitespace) maps to itself behind a backslash
+_ESCAPE_TABLE = dict.fromkeys(b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+for _c in _ESCAPE_TABLE:
+    _ESCAPE_TABLE[_c] = '\\' + chr(_c)
+del _c
 
 
 def escape(pattern):
-    """Escape special characters in a string."""
+    """pattern with every regex metacharacter preceded by a backslash."""
     if isinstance(pattern, str):
-        return pattern.translate(_special_chars_map)
+        return pattern.translate(_ESCAPE_TABLE)
     pattern = str(pattern, 'latin1')
-    return pattern.translate(_special_chars_map).encode('latin1')
+    return pattern.translate(_ESCAPE_TABLE).encode('latin1')
 
 
 _cache = {}
