@@ -60,7 +60,8 @@ Object* get_argcount(Object* s) { return make_small_int(as_code(s)->argcount); }
 Object* get_posonly(Object* s) { return make_small_int(as_code(s)->posonlyargcount); }
 Object* get_kwonly(Object* s) { return make_small_int(as_code(s)->kwonlyargcount); }
 Object* get_nlocals(Object* s) { return make_small_int(as_code(s)->nlocals); }
-Object* get_flags(Object* s) { return make_small_int(as_code(s)->flags); }
+// CO_NOFREE is the compiler's own note: CPython 3.11 no longer shows it in co_flags.
+Object* get_flags(Object* s) { return make_small_int(as_code(s)->flags & ~CO_NOFREE); }
 Object* get_consts(Object* s) { return as_code(s)->consts; }
 Object* get_names(Object* s) { return as_code(s)->names; }
 Object* get_varnames(Object* s) { return as_code(s)->varnames; }

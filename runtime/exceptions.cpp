@@ -620,6 +620,18 @@ Object* tb_get_next(Object* self) {
   Object* n = static_cast<TracebackObject*>(self)->tb_next;
   return n ? n : Py_None;
 }
+void tb_set_next(Object* self, Object* value) {
+  if (!value) raise_type_error("can't delete tb_next attribute");
+  if (value == Py_None) {
+    static_cast<TracebackObject*>(self)->tb_next = nullptr;
+    return;
+  }
+  if (type_of(value) != &Traceback_Type)
+    raise_type_error("expected traceback object, got '%s'", type_name(value));
+  for (auto* t = static_cast<TracebackObject*>(value); t; t = t->tb_next)
+    if (t == self) raise_value_error("traceback loop detected");
+  static_cast<TracebackObject*>(self)->tb_next = static_cast<TracebackObject*>(value);
+}
 Object* tb_get_lineno(Object* self) {
   return make_small_int(static_cast<TracebackObject*>(self)->lineno);
 }
@@ -638,7 +650,7 @@ Object* tb_get_frame(Object* self) {
   return s;
 }
 const GetSetDef tb_getset[] = {
-    {"tb_next", tb_get_next, nullptr, nullptr},
+    {"tb_next", tb_get_next, tb_set_next, nullptr},
     {"tb_frame", tb_get_frame, nullptr, nullptr},
     {"tb_lineno", tb_get_lineno, nullptr, nullptr},
     {"tb_lasti", tb_get_lasti, nullptr, nullptr},

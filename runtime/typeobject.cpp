@@ -294,12 +294,18 @@ Object* object_getstate(Object* self, Object* const*, size_t nargs, TupleObject*
   return state;
 }
 
+// object.__subclasshook__: no opinion (ABCMeta asks it before its registry).
+Object* object_subclasshook(Object*, Object* const*, size_t, TupleObject*) { return Py_NotImplemented; }
+
 const MethodDef object_methods[] = {
     {"__getstate__", object_getstate, METH_DEFAULT, "Helper for pickle."},
     {"__format__", object_format, METH_DEFAULT, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, METH_CLASS,
      "This method is called when a class is subclassed."},
     {"__dir__", object_dir, METH_DEFAULT, "Default dir() implementation."},
+    {"__subclasshook__", object_subclasshook, METH_CLASS,
+     "Hook for issubclass() on abstract classes: True, False, or NotImplemented for the usual "
+     "check."},
     {"__sizeof__", object_sizeof, METH_DEFAULT, "Size of object in memory, in bytes."},
     {nullptr, nullptr, 0, nullptr}};
 
