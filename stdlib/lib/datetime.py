@@ -2217,3 +2217,11 @@ def _strptime_values(found, data, fmt):
         year = 1900
     name = tz if tz != -1 and offset is not None else None
     return (year, month, day, hour, minute, second, fraction, offset, name)
+
+
+# CPython's datetime types are C types named 'datetime.date' etc.: the interpreter's own
+# messages ("unsupported operand type(s) for +: 'datetime.date' and 'int'") use those names.
+if hasattr(sys, '_slotpy_set_tp_name'):
+    for _cls in (date, time, datetime, timedelta, tzinfo, timezone, IsoCalendarDate):
+        sys._slotpy_set_tp_name(_cls, 'datetime.' + _cls.__name__)
+    del _cls
