@@ -18,6 +18,7 @@
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
 #include "runtime/typeobject.h"
+#include "stdlib/arraymodule.h"
 
 namespace slotpy {
 
@@ -109,6 +110,7 @@ bool get_buffer(Object* o, const char** data, intptr_t* size) {
     *size = BA(o)->size;
     return true;
   }
+  if (array_buffer(o, data, size)) return true;  // array.array (stdlib/arraymodule.h)
   return memoryview_buffer(o, data, size);
 }
 
@@ -204,6 +206,8 @@ uint8_t byte_item(Object* v, const char* range_msg) {
 // The bytes of an iterable of ints (list and tuple read directly).
 std::string bytes_of_iterable(Object* o, const char* kind) {
   std::string buf;
+  const char* ap;  // array.array: its raw bytes (bytes(a), bytearray(a))
+  if (intptr_t an; array_buffer(o, &ap, &an)) return std::string(ap, static_cast<size_t>(an));
   if (is_list_exact(o)) {
     auto* l = static_cast<ListObject*>(o);
     buf.reserve(l->size);
@@ -402,6 +406,8 @@ static intptr_t bytes_hash(Object* self) {
 
 static Object* bytes_richcompare(Object* a, Object* b, int op) {
   Buf x, y;
+  if ((is_bytes(a) && array_buffer(b, &y.p, &y.n)) || (is_bytes(b) && array_buffer(a, &x.p, &x.n)))
+    return Py_NotImplemented;  // bytes (unlike bytearray) never compares with an array.array
   if (!get_buffer(a, &x.p, &x.n) || !get_buffer(b, &y.p, &y.n)) return Py_NotImplemented;
   if (op == CMP_EQ || op == CMP_NE) {
     bool eq = a == b;
@@ -504,9 +510,16 @@ static Object* concat(Object* a, Object* b) {
   return r;
 }
 
+// Any bytes-like object (bytes, bytearray, memoryview, array.array) can be concatenated.
+static bool is_bytes_like(Object* o) {
+  const char* p;
+  intptr_t n;
+  return is_buffer(o) || get_buffer(o, &p, &n);
+}
+
 static Object* bytes_add(Object* a, Object* b) {
   if (!is_buffer(a)) return Py_NotImplemented;
-  if (is_buffer(b)) return concat(a, b);
+  if (is_bytes_like(b)) return concat(a, b);
   // A class's reflected method (__radd__) gets its chance before the TypeError.
   BinaryFn other = type_has(type_of(b), TPFLAGS_HEAPTYPE) ? type_of(b)->nb_add : nullptr;
   if (other && other != a->ob_type->nb_add) {
@@ -584,7 +597,7 @@ static Object* bytes_mod(Object* a, Object* b) {
 
 static Object* bytearray_inplace_add(Object* a, Object* b) {
   if (!is_bytearray(a)) return Py_NotImplemented;
-  if (!is_buffer(b)) raise_type_error("can't concat %s to %s", type_name(b), type_name(a));
+  if (!is_bytes_like(b)) raise_type_error("can't concat %s to %s", type_name(b), type_name(a));
   Buf y = need_buffer(b);
   ByteArrayObject* s = BA(a);
   intptr_t n = s->size;
