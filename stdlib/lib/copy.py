@@ -12,6 +12,8 @@ __reduce__()/__reduce_ex__(); they can also define __copy__() and __deepcopy__(m
 
 import types
 import weakref
+import copyreg
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -23,88 +25,16 @@ class Error(Exception):
 error = Error   # backward compatibility
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-# Builtin bases whose instances are rebuilt from one plain value of the base (CPython: their
-# __getnewargs__).
-_value_bases = (int, float, complex, str, bytes, tuple)
-_HEAPTYPE = 1 << 9
-
-
-def _solid_base(cls):
-    """The first builtin (not class-statement) class of cls's MRO."""
-    for base in cls.__mro__:
-        if not base.__flags__ & _HEAPTYPE:
-            return base
-    return object
-
-
-def _reduce_2(x):
-    """object.__reduce_ex__(2) for an object that defines no reduction of its own (the runtime's
-    builtin types have no __reduce__ methods: the ones CPython has are emulated here)."""
-    cls = type(x)
-    base = _solid_base(cls)
-    if base in (set, frozenset):
-        return cls, (list(x),), getattr(x, '__dict__', None) or None
-    if base is bytearray:
-        return cls, (bytes(x),), getattr(x, '__dict__', None) or None
-    if isinstance(x, types.MethodType):
-        return getattr, (x.__self__, x.__func__.__name__)
-    if isinstance(x, types.MethodWrapperType):
-        return getattr, (x.__self__, x.__name__)
-    if isinstance(x, BaseException):
-        return cls, x.args, getattr(x, '__dict__', None) or None
-    if base is not object and base not in _value_bases and base not in (list, dict):
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-        if kwargs:
-            return _newobj_ex, (cls, tuple(args), kwargs), _getstate(x, base), \
-                _listitems(x), _dictitems(x)
-    else:
-        getnewargs = getattr(x, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = tuple(getnewargs())
-        elif base in _value_bases:
-            args = (base(x),)
-        else:
-            args = ()
-    return _newobj, (cls,) + tuple(args), _getstate(x, base), _listitems(x), _dictitems(x)
-
-
-def _getstate(x, base):
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is None:
-        return getattr(x, '__dict__', None) or None
-    return getstate()
-
-
-def _listitems(x):
-    return iter(x) if isinstance(x, list) else None
-
-
-def _dictitems(x):
-    return iter(x.items()) if isinstance(x, dict) else None
-
-
 def _reduce(x, cls):
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     reductor = getattr(cls, '__reduce_ex__', None)
     if reductor is not None:
-        rv = reductor(x, 4)
-    else:
-        reductor = getattr(x, '__reduce__', None)
-        if reductor is not None:
-            rv = reductor()
-        else:
-            rv = _reduce_2(x)
-    return rv
+        return reductor(x, 4)
+    # slotpy's object has no __reduce_ex__: copyreg emulates CPython's (and the __reduce__
+    # methods of builtin types the runtime lacks).
+    return copyreg._reduce_object(x, 4)
 
 
 def copy(x):
