@@ -2,8 +2,6 @@
 // cache keyed on type versions, the generic attribute protocol, and class creation.
 #include "runtime/typeobject.h"
 
-#include "compiler/symtable.h"
-
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>
@@ -16,6 +14,7 @@
 #include "runtime/errors.h"
 #include "runtime/funcobject.h"
 #include "runtime/genericalias.h"
+#include "runtime/import.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
 #include "runtime/mappingproxy.h"
@@ -294,11 +293,41 @@ Object* object_getstate(Object* self, Object* const*, size_t nargs, TupleObject*
   return state;
 }
 
+// object.__reduce_ex__ / object.__reduce__: the default reduction for pickle and copy. A class
+// that defines its own __reduce__ gets it called (as CPython's object.__reduce_ex__ does);
+// otherwise the reduction is copyreg._reduce_object's (stdlib/lib/copyreg.py), which computes
+// CPython's copyreg.__newobj__ / _reconstructor forms and the builtin types' reductions.
+Object* copyreg_reduce(Object* self, Object* protocol) {
+  static StrObject* copyreg = intern("copyreg");
+  static StrObject* fn = intern("_reduce_object");
+  Object* mod = import_name(copyreg, Py_None, Py_None, 0);
+  Object* args[2] = {self, protocol};
+  return call(get_attr(mod, fn), args, 2);
+}
+Object* object_reduce_ex(Object* self, Object* const* args, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__reduce_ex__", kw);
+  check_nargs("__reduce_ex__", nargs, 1, 1);
+  if (!is_int(args[0]))
+    raise_type_error("'%s' object cannot be interpreted as an integer", type_name(args[0]));
+  static StrObject* reduce_name = intern("__reduce__");
+  Object* own = type_lookup(type_of(self), reduce_name);
+  Object* base = type_lookup(&Object_Type, reduce_name);
+  if (own && own != base) return call_method(self, reduce_name, nullptr, 0);
+  return copyreg_reduce(self, args[0]);
+}
+Object* object_reduce(Object* self, Object* const*, size_t nargs, TupleObject* kw) {
+  check_no_kwargs("__reduce__", kw);
+  check_nargs("__reduce__", nargs, 0, 0);
+  return copyreg_reduce(self, make_small_int(0));
+}
+
 // object.__subclasshook__: no opinion (ABCMeta asks it before its registry).
 Object* object_subclasshook(Object*, Object* const*, size_t, TupleObject*) { return Py_NotImplemented; }
 
 const MethodDef object_methods[] = {
     {"__getstate__", object_getstate, METH_DEFAULT, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex, METH_DEFAULT, "Helper for pickle."},
+    {"__reduce__", object_reduce, METH_DEFAULT, "Helper for pickle."},
     {"__format__", object_format, METH_DEFAULT, "Default object formatter."},
     {"__init_subclass__", object_init_subclass, METH_CLASS,
      "This method is called when a class is subclassed."},

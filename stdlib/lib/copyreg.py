@@ -279,11 +279,15 @@ def _reduce_newobj(obj):
     return func, newargs, state, listitems, dictitems
 
 
+_object_reduce = getattr(object, '__reduce__', None)   # the runtime's default, if it has one
+
+
 def _reduce_object(obj, proto):
     """object.__reduce_ex__(obj, proto) as CPython computes it, including the __reduce__
     methods of builtin types that slotpy's runtime does not define."""
     cls = type(obj)
-    if getattr(cls, '__reduce__', None) is not None:
+    own = getattr(cls, '__reduce__', None)
+    if own is not None and own is not _object_reduce:
         return obj.__reduce__()
     base = _solid_base(cls)
     if base not in _plain_bases or base is set or base is frozenset or base is bytearray:
