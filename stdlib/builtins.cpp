@@ -17,6 +17,7 @@
 #include "runtime/frame.h"
 #include "runtime/genobject.h"
 #include "runtime/compile_text.h"
+#include "stdlib/astmodule.h"
 #include "runtime/import.h"
 #include "runtime/funcobject.h"
 #include "runtime/intobject.h"
@@ -1043,9 +1044,9 @@ Object* builtin_import(Object*, Object* const* args, size_t nargs, TupleObject* 
 
 // ---- compile, exec, eval -------------------------------------------------------------------------
 // Compiles str/bytes source text to a code object.
-CodeObject* compile_source(Object* source, const char* filename, SourceMode mode,
-                           const char* fname) {
-  std::string text;
+// The text of a str/bytes source (TypeError for other objects; SyntaxError for NUL bytes).
+void source_text(Object* source, const char* fname, std::string* out) {
+  std::string& text = *out;
   if (is_str(source)) {
     size_t n;
     const char* p = str_utf8(static_cast<StrObject*>(source), &n);
@@ -1062,6 +1063,12 @@ CodeObject* compile_source(Object* source, const char* filename, SourceMode mode
   }
   if (text.find('\0') != std::string::npos)
     raise_fmt(Exc_SyntaxError, "source code string cannot contain null bytes");
+}
+
+CodeObject* compile_source(Object* source, const char* filename, SourceMode mode,
+                           const char* fname) {
+  std::string text;
+  source_text(source, fname, &text);
   if (mode == SourceMode::Eval) {
     // eval() ignores leading spaces and tabs.
     size_t i = 0;
@@ -1077,6 +1084,14 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, TupleObject*
   Object* v[7];
   parse_args("compile", args, nargs, kwnames, names, 7, 3, 0, 6, v);
   if (type_of(v[0]) == &Code_Type) raise_type_error("compile() arg 1 must be a string, bytes or AST object");
+  intptr_t flags = 0;
+  if (v[3]) {
+    if (is_float(v[3])) raise_type_error("'float' object cannot be interpreted as an integer");
+    flags = index_value(v[3]);
+  }
+  // CPython's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK.
+  if (flags & ~intptr_t{0x1FE0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000})
+    raise_value_error("compile(): unrecognised flags");
   std::string filename;
   if (is_str(v[1])) {
     filename = str_utf8(static_cast<StrObject*>(v[1]));
@@ -1092,7 +1107,26 @@ Object* builtin_compile(Object*, Object* const* args, size_t nargs, TupleObject*
   if (str_eq_cstr(mode, "exec")) m = SourceMode::Exec;
   else if (str_eq_cstr(mode, "eval")) m = SourceMode::Eval;
   else if (str_eq_cstr(mode, "single")) m = SourceMode::Single;
-  else raise_value_error("compile() mode must be 'exec', 'eval' or 'single'");
+  else if (str_eq_cstr(mode, "func_type")) {
+    if (!(flags & PyCF_ONLY_AST))
+      raise_value_error("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    m = SourceMode::Exec;
+  } else if (flags & PyCF_ONLY_AST) {
+    raise_value_error("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+  } else raise_value_error("compile() mode must be 'exec', 'eval' or 'single'");
+  AstMode am = str_eq_cstr(mode, "func_type") ? AstMode::FuncType
+               : m == SourceMode::Eval        ? AstMode::Eval
+               : m == SourceMode::Single      ? AstMode::Single
+                                              : AstMode::Exec;
+  if (is_ast_object(v[0])) {
+    if (flags & PyCF_ONLY_AST) return v[0];
+    return ast_compile_object(v[0], filename.c_str(), am);
+  }
+  if (flags & PyCF_ONLY_AST) {
+    std::string text;
+    source_text(v[0], "compile", &text);
+    return ast_parse_text(text, filename.c_str(), am);
+  }
   return compile_source(v[0], filename.c_str(), m, "compile");
 }
 
