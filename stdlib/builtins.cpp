@@ -1069,8 +1069,8 @@ CodeObject* compile_source(Object* source, const char* filename, SourceMode mode
                            const char* fname) {
   std::string text;
   source_text(source, fname, &text);
-  if (mode == SourceMode::Eval) {
-    // eval() ignores leading spaces and tabs.
+  if (mode == SourceMode::Eval && !std::strcmp(fname, "eval")) {
+    // eval() ignores leading spaces and tabs (compile(..., 'eval') does not).
     size_t i = 0;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
     text.erase(0, i);
