@@ -103,9 +103,15 @@ Object* descr_get_doc_m(Object* self) {
   auto* d = static_cast<MethodDescrObject*>(self);
   return d->def->doc ? str_from_cstr(d->def->doc) : Py_None;
 }
+// A descriptor's __qualname__: its class's __qualname__, a dot and its name.
+Object* descr_qualname(TypeObject* objclass, const char* name) {
+  static StrObject* qualname = intern("__qualname__");
+  Object* q = get_attr(objclass, qualname);
+  return str_format_c("%s.%s", str_utf8(static_cast<StrObject*>(str(q))), name);
+}
 Object* descr_get_qualname_m(Object* self) {
   auto* d = static_cast<MethodDescrObject*>(self);
-  return str_format_c("%s.%s", d->objclass->tp_name, d->def->name);
+  return descr_qualname(d->objclass, d->def->name);
 }
 const GetSetDef methoddescr_getset[] = {
     {"__name__", descr_get_name_m, nullptr, nullptr},
@@ -159,8 +165,13 @@ Object* getset_get_name(Object* self) {
   return str_from_cstr(static_cast<GetSetDescrObject*>(self)->def->name);
 }
 Object* getset_get_objclass(Object* self) { return static_cast<GetSetDescrObject*>(self)->objclass; }
+Object* getset_get_qualname(Object* self) {
+  auto* d = static_cast<GetSetDescrObject*>(self);
+  return descr_qualname(d->objclass, d->def->name);
+}
 const GetSetDef getsetdescr_getset[] = {
     {"__name__", getset_get_name, nullptr, nullptr},
+    {"__qualname__", getset_get_qualname, nullptr, nullptr},
     {"__objclass__", getset_get_objclass, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
 
@@ -192,9 +203,7 @@ const MemberDef memberdescr_members[] = {
     {nullptr, MEMBER_OBJECT, 0, false, nullptr}};
 Object* member_get_qualname(Object* self) {
   auto* d = static_cast<MemberDescrObject*>(self);
-  static StrObject* qualname = intern("__qualname__");
-  Object* q = get_attr(d->objclass, qualname);
-  return str_format_c("%s.%s", str_utf8(static_cast<StrObject*>(str(q))), d->def->name);
+  return descr_qualname(d->objclass, d->def->name);
 }
 Object* member_get_doc(Object* self) {
   const char* doc = static_cast<MemberDescrObject*>(self)->def->doc;
@@ -256,16 +265,30 @@ Object* wrapper_get_name(Object* self) {
   return str_from_cstr(static_cast<SlotWrapperObject*>(self)->slot->name);
 }
 Object* wrapper_get_objclass(Object* self) { return static_cast<SlotWrapperObject*>(self)->objclass; }
+Object* wrapper_get_qualname(Object* self) {
+  auto* w = static_cast<SlotWrapperObject*>(self);
+  return descr_qualname(w->objclass, w->slot->name);
+}
 const GetSetDef wrapper_getset[] = {
     {"__name__", wrapper_get_name, nullptr, nullptr},
+    {"__qualname__", wrapper_get_qualname, nullptr, nullptr},
     {"__objclass__", wrapper_get_objclass, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
 Object* methodwrapper_get_name(Object* self) {
   return str_from_cstr(static_cast<MethodWrapperObject*>(self)->descr->slot->name);
 }
 Object* methodwrapper_get_self(Object* self) { return static_cast<MethodWrapperObject*>(self)->self; }
+Object* methodwrapper_get_qualname(Object* self) {
+  SlotWrapperObject* w = static_cast<MethodWrapperObject*>(self)->descr;
+  return descr_qualname(w->objclass, w->slot->name);
+}
+Object* methodwrapper_get_objclass(Object* self) {
+  return static_cast<MethodWrapperObject*>(self)->descr->objclass;
+}
 const GetSetDef methodwrapper_getset[] = {
     {"__name__", methodwrapper_get_name, nullptr, nullptr},
+    {"__qualname__", methodwrapper_get_qualname, nullptr, nullptr},
+    {"__objclass__", methodwrapper_get_objclass, nullptr, nullptr},
     {"__self__", methodwrapper_get_self, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};
 
