@@ -900,8 +900,23 @@ class FStringParser {
       size_t spec_start = i;
       int braces = 0;
       for (; i < n; ++i) {
-        if (s[i] == '{') ++braces;
-        else if (s[i] == '}') {
+        char q = s[i];
+        if (braces > 0 && (q == '\'' || q == '"')) {
+          // A string inside a nested field ({"}"}): its braces are not the spec's. (In the
+          // spec's own text a quote is an ordinary fill character.)
+          size_t ql = (i + 2 < n && s[i + 1] == q && s[i + 2] == q) ? 3 : 1;
+          bool closed = false;
+          for (i += ql; i < n && !closed; ++i)
+            if (s[i] == q && (ql == 1 || (i + 2 < n && s[i + 1] == q && s[i + 2] == q))) {
+              i += ql - 1;
+              closed = true;
+            }
+          if (!closed) error("f-string: unterminated string");
+          --i;  // the loop's ++i steps past the closing quote
+          continue;
+        }
+        if (q == '{') ++braces;
+        else if (q == '}') {
           if (braces == 0) break;
           --braces;
         }
