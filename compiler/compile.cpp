@@ -33,8 +33,8 @@ namespace {
 constexpr int kMaxNesting = 2000;
 
 enum class FBlock {
-  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptionHandler,
-  ExceptStarHandler
+  WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup,
+  ExceptionHandler, ExceptStarHandler
 };
 
 struct FBlockInfo {
@@ -201,8 +201,12 @@ class Compiler {
       case OP_UNARY_NOT: case OP_UNARY_INVERT: case OP_LIST_TO_TUPLE: case OP_GET_ITER:
       case OP_JUMP: case OP_KW_NAMES: case OP_CHECK_EXC_MATCH: case OP_YIELD_VALUE:
       case OP_GET_YIELD_FROM_ITER: case OP_SEND: case OP_SETUP_ANNOTATIONS: case OP_EXTENDED_ARG:
-      case OP_CHECK_EG_MATCH:
+      case OP_CHECK_EG_MATCH: case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP:
         return 0;
+      case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
+        return 1;
+      case OP_END_ASYNC_FOR:
+        return -2;
       case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME:
       case OP_STORE_GLOBAL: case OP_DELETE_ATTR: case OP_BINARY_OP: case OP_COMPARE_OP:
       case OP_IS_OP: case OP_CONTAINS_OP: case OP_BINARY_SUBSCR: case OP_LIST_APPEND:
@@ -456,8 +460,7 @@ class Compiler {
     set_pos(s->pos);
     switch (s->kind) {
       case StmtKind::FunctionDef: function_def(static_cast<FunctionDef*>(s)); break;
-      case StmtKind::AsyncFunctionDef:
-        error(s->pos, "async functions are not supported by slotpy yet");
+      case StmtKind::AsyncFunctionDef: function_def(static_cast<AsyncFunctionDef*>(s)); break;
       case StmtKind::ClassDef: class_def(static_cast<ClassDef*>(s)); break;
       case StmtKind::Return: return_stmt(static_cast<Return*>(s)); break;
       case StmtKind::Delete:
@@ -528,9 +531,8 @@ class Compiler {
       }
       case StmtKind::Break: break_stmt(s); break;
       case StmtKind::Continue: continue_stmt(s); break;
-      case StmtKind::AsyncFor:
-      case StmtKind::AsyncWith:
-        error(s->pos, "async statements are not supported by slotpy yet");
+      case StmtKind::AsyncFor: async_for_stmt(static_cast<AsyncFor*>(s)); break;
+      case StmtKind::AsyncWith: async_with_stmt(static_cast<AsyncWith*>(s), 0); break;
     }
   }
 
@@ -580,6 +582,103 @@ class Compiler {
     bind(end);
   }
 
+  // `await`: [awaitable iterator] -> [result], the same SEND loop as `yield from`.
+  void await_loop() {
+    load_const(Py_None);
+    int top = new_label(), end = new_label();
+    bind(top);
+    jump(OP_SEND, end);
+    emit(OP_YIELD_VALUE);
+    jump(OP_JUMP, top);
+    bind(end);
+  }
+
+  // async for: the loop ends when awaiting __anext__() raises StopAsyncIteration
+  // (END_ASYNC_FOR in the handler around the GET_ANEXT and its await).
+  void async_for_stmt(AsyncFor* s) {
+    int top = new_label(), except = new_label(), end = new_label();
+    expr(s->iter);
+    set_pos(s->iter->pos);
+    emit(OP_GET_AITER);
+    bind(top);
+    set_pos(s->pos);
+    int saved = push_handler(except);
+    int hidx = u_->cur_handler;
+    emit(OP_GET_ANEXT);
+    await_loop();
+    pop_handler(saved);
+    store_target(s->target);
+    u_->fblocks.push_back({FBlock::ForLoop, top, end});
+    body(s->body);
+    u_->fblocks.pop_back();
+    set_pos(s->pos);
+    jump(OP_JUMP, top);
+    bind_handler(except, hidx);  // [aiter, exc]
+    set_pos(s->pos);
+    emit(OP_END_ASYNC_FOR);
+    body(s->orelse);
+    bind(end);
+  }
+
+  // Calls the __aexit__ on the stack with (None, None, None) and awaits the result.
+  void async_exit_none() {
+    emit(OP_PUSH_NULL);
+    load_const(Py_None);
+    load_const(Py_None);
+    load_const(Py_None);
+    emit(OP_CALL, 3);
+    emit(OP_GET_AWAITABLE, 2);
+    await_loop();
+    emit(OP_POP_TOP);
+  }
+
+  void async_with_stmt(AsyncWith* s, int item) {
+    WithItem* wi = s->items[item];
+    int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
+    expr(wi->context_expr);
+    set_pos(s->pos);
+    emit(OP_BEFORE_ASYNC_WITH);  // [exit, awaitable]
+    emit(OP_GET_AWAITABLE, 1);
+    await_loop();                // [exit, result]
+    int saved = push_handler(handler);
+    int hidx = u_->cur_handler;
+    u_->handlers[hidx].depth = u_->depth - 1;  // exit stays on the stack
+    u_->fblocks.push_back({FBlock::AsyncWith});
+    u_->fblocks.back().saved_handler = saved;
+    if (wi->optional_vars) store_target(wi->optional_vars);
+    else emit(OP_POP_TOP);
+    if (item + 1 < s->items.size) async_with_stmt(s, item + 1);
+    else body(s->body);
+    u_->fblocks.pop_back();
+    pop_handler(saved);
+    set_pos(s->pos);
+    async_exit_none();
+    jump(OP_JUMP, end);
+
+    bind_handler(handler, hidx);  // [exit, exc]
+    int saved2 = push_handler(cleanup);
+    int cidx = u_->cur_handler;
+    emit(OP_PUSH_EXC_INFO);        // [exit, prev, exc]
+    u_->handlers[cidx].depth = u_->depth - 1;
+    emit(OP_WITH_EXCEPT_START);    // [exit, prev, exc, res]
+    emit(OP_GET_AWAITABLE, 2);
+    await_loop();
+    jump(OP_POP_JUMP_IF_TRUE, suppress);
+    emit(OP_RERAISE);
+    bind(suppress);                // [exit, prev, exc]
+    emit(OP_POP_TOP);
+    emit(OP_POP_EXCEPT);
+    emit(OP_POP_TOP);
+    pop_handler(saved2);
+    jump(OP_JUMP, end);
+
+    bind_handler(cleanup, cidx);   // [exit, prev, exc2]
+    emit(OP_SWAP, 2);
+    emit(OP_POP_EXCEPT);
+    emit(OP_RERAISE);
+    bind(end);
+  }
+
   FBlockInfo* innermost_loop() {
     for (int i = static_cast<int>(u_->fblocks.size()) - 1; i >= 0; --i) {
       FBlock t = u_->fblocks[i].type;
@@ -622,6 +721,11 @@ class Compiler {
           u_->fblocks = saved;
           break;
         }
+        case FBlock::AsyncWith:
+          pop_handler(fb.saved_handler);
+          if (preserve_tos) emit(OP_SWAP, 2);
+          async_exit_none();
+          break;
         case FBlock::With: {
           pop_handler(fb.saved_handler);
           if (preserve_tos) emit(OP_SWAP, 2);
@@ -684,6 +788,8 @@ class Compiler {
 
   void return_stmt(Return* s) {
     if (u_->ste->type != BlockType::Function) error(s->pos, "'return' outside function");
+    if (s->value && u_->ste->is_coroutine && u_->ste->is_generator)
+      error(s->pos, "'return' with value in async generator");
     check_except_star_exit(-1, s);
     if (s->value) expr(s->value);
     else load_const(Py_None);
@@ -1721,13 +1827,18 @@ class Compiler {
     if (a->kwarg) u->flags |= CO_VARKEYWORDS;
   }
 
+  static uint32_t generator_flags(const Block* ste) {
+    if (ste->is_coroutine) return ste->is_generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+    return ste->is_generator ? static_cast<uint32_t>(CO_GENERATOR) : 0u;
+  }
+
   CodeObject* function_body(Block* ste, const std::string& name, const std::string& qualname,
                             Arguments* args, const StmtSeq* stmts, Expr* lambda_body, int line) {
     enter(ste, name, line);
     u_->qualname = qualname;
     u_->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     if (units_.size() > 2) u_->flags |= CO_NESTED;
-    if (ste->is_generator) u_->flags |= CO_GENERATOR;
+    u_->flags |= generator_flags(ste);
     setup_args(u_, args);
     if (stmts) {
       // The docstring is the first constant (None when there is none), as in CPython.
@@ -1770,7 +1881,8 @@ class Compiler {
     }
   }
 
-  void function_def(FunctionDef* s) {
+  template <class Def>
+  void function_def(Def* s) {
     decorators(s->decorator_list);
     int line = s->decorator_list.size ? s->decorator_list[0]->pos.lineno : s->pos.lineno;
     set_pos(s->pos);
@@ -2017,10 +2129,19 @@ class Compiler {
       emit(OP_LOAD_FAST, 0);  // .0
     } else {
       expr(g->iter);
-      emit(OP_GET_ITER);
+      emit(g->is_async ? OP_GET_AITER : OP_GET_ITER);
     }
     bind(top);
-    jump(OP_FOR_ITER, cleanup);
+    int saved = -1, hidx = -1;
+    if (g->is_async) {
+      saved = push_handler(cleanup);
+      hidx = u_->cur_handler;
+      emit(OP_GET_ANEXT);
+      await_loop();
+      pop_handler(saved);
+    } else {
+      jump(OP_FOR_ITER, cleanup);
+    }
     store_target(g->target);
     for (Expr* cond : g->ifs) jump_if(cond, false, skip);
     if (gi + 1 < gens.size) {
@@ -2042,6 +2163,7 @@ class Compiler {
           break;
         default:  // generator expression
           expr(elt);
+          if (u_->flags & CO_ASYNC_GENERATOR) emit(OP_ASYNC_GEN_WRAP);
           emit(OP_YIELD_VALUE);
           emit(OP_POP_TOP);
           break;
@@ -2049,7 +2171,12 @@ class Compiler {
     }
     bind(skip);
     jump(OP_JUMP, top);
-    bind(cleanup);
+    if (g->is_async) {
+      bind_handler(cleanup, hidx);  // [aiter, exc]
+      emit(OP_END_ASYNC_FOR);
+    } else {
+      bind(cleanup);
+    }
   }
 
   void comprehension(Expr* e, const char* name, const ComprehensionSeq& gens, Expr* elt, Expr* val) {
@@ -2058,7 +2185,7 @@ class Compiler {
     enter(ste, name, e->pos.lineno);
     u_->qualname = qual;
     u_->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
-    if (ste->is_generator) u_->flags |= CO_GENERATOR;
+    u_->flags |= generator_flags(ste);
     u_->argcount = 1;
     set_pos(e->pos);
     bool gen = e->kind == ExprKind::GeneratorExp;
@@ -2073,14 +2200,19 @@ class Compiler {
     comprehension_body(e, gens, 0, elt, val, gen ? 0 : 1);
     if (gen) load_const(Py_None);
     emit(OP_RETURN_VALUE);
+    bool awaited = ste->is_coroutine && !gen;
     CodeObject* co = leave();
     set_pos(e->pos);
     make_function(co, 0);
     emit(OP_PUSH_NULL);
     expr(gens[0]->iter);
-    emit(OP_GET_ITER);
+    emit(gens[0]->is_async ? OP_GET_AITER : OP_GET_ITER);
     set_pos(e->pos);
     emit(OP_CALL, 1);
+    if (awaited) {
+      emit(OP_GET_AWAITABLE, 0);
+      await_loop();
+    }
   }
 
   void compare(Compare* c) {
@@ -2232,13 +2364,23 @@ class Compiler {
         comprehension(e, "<genexpr>", c->generators, c->elt, nullptr);
         break;
       }
-      case ExprKind::Await: error(e->pos, "'await' outside async function");
+      case ExprKind::Await: {
+        if (u_->ste->type != BlockType::Function) error(e->pos, "'await' outside function");
+        if (!(u_->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)))
+          error(e->pos, "'await' outside async function");
+        expr(static_cast<Await*>(e)->value);
+        set_pos(e->pos);
+        emit(OP_GET_AWAITABLE, 0);
+        await_loop();
+        break;
+      }
       case ExprKind::Yield: {
         auto* y = static_cast<Yield*>(e);
         if (u_->ste->type != BlockType::Function) error(e->pos, "'yield' outside function");
         if (y->value) expr(y->value);
         else load_const(Py_None);
         set_pos(e->pos);
+        if (u_->flags & CO_ASYNC_GENERATOR) emit(OP_ASYNC_GEN_WRAP);
         emit(OP_YIELD_VALUE);
         break;
       }

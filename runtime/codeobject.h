@@ -15,7 +15,11 @@ enum CodeFlags : uint32_t {
   CO_GENERATOR = 0x20,
   CO_NOFREE = 0x40,
   CO_COROUTINE = 0x80,
+  CO_ITERABLE_COROUTINE = 0x100,
+  CO_ASYNC_GENERATOR = 0x200,
 };
+// Calling a function whose code has one of these flags makes a generator-like object.
+constexpr uint32_t kGenLikeFlags = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
 // Source span of one instruction (1-based lines, 0-based UTF-8 byte columns; -1: unknown).
 struct CodePos {

@@ -25,6 +25,7 @@
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/floatobject.h"
+#include "runtime/genobject.h"
 #include "runtime/import.h"
 #include "runtime/intobject.h"
 #include "runtime/listobject.h"
@@ -329,7 +330,7 @@ Object* make_generator(FunctionObject* f, Object* const* args, size_t nargs, Tup
   init_cells(fr, co, f->closure);
   fr->sp = fr->localsplus + co->nlocals + co->ncells + co->nfrees;
   fr->lasti = -1;
-  auto* g = alloc_object<GeneratorObject>(&Generator_Type);
+  GeneratorObject* g = gen_alloc_for(co->flags);
   g->frame = fr;
   g->code = co;
   g->name = f->name;
@@ -340,7 +341,7 @@ Object* make_generator(FunctionObject* f, Object* const* args, size_t nargs, Tup
 Object* function_call(Object* callable, Object* const* args, size_t nargs, TupleObject* kwnames) {
   auto* f = static_cast<FunctionObject*>(callable);
   CodeObject* co = f->code;
-  if (co->flags & CO_GENERATOR) return make_generator(f, args, nargs, kwnames);
+  if (co->flags & kGenLikeFlags) return make_generator(f, args, nargs, kwnames);
   Object* r = function_call_noraise(f, args, nargs, kwnames);
   if (!r) throw PyError{};
   return r;
@@ -405,12 +406,15 @@ Object* generator_resume(GeneratorObject* gen, Object* value, bool throwing, Obj
   Frame* fr = gen->frame;
   gen->running = true;
   Object* saved_handled = g_ts.handled;
-  g_ts.handled = gen->exc_state;
+  // As CPython's exc_info chain: outside its own handlers, the generator sees the exception
+  // its caller is handling.
+  Object* own = gen->exc_state;
+  g_ts.handled = own ? own : saved_handled;
   try {
     Object* r = eval_frame(fr, value, throwing);
     if (!r) throw PyError{};
     gen->running = false;
-    gen->exc_state = g_ts.handled;
+    gen->exc_state = (!own && g_ts.handled == saved_handled) ? nullptr : g_ts.handled;
     g_ts.handled = saved_handled;
     if (fr->lasti >= 0 && instr_op(fr->code->code[fr->lasti]) == OP_YIELD_VALUE) return r;
     gen->frame = nullptr;
@@ -421,8 +425,12 @@ Object* generator_resume(GeneratorObject* gen, Object* value, bool throwing, Obj
     gen->frame = nullptr;
     g_ts.handled = saved_handled;
     Object* e = current_exception();
-    if (is_exception(e) && is_subtype(type_of(e), Exc_StopIteration)) {
-      Object* rt = new_exception_msg(Exc_RuntimeError, "generator raised StopIteration");
+    bool stop_iter = is_exception(e) && is_subtype(type_of(e), Exc_StopIteration);
+    if (stop_iter || (is_exception(e) && type_of(gen) == &AsyncGen_Type &&
+                      is_subtype(type_of(e), Exc_StopAsyncIteration))) {
+      std::string msg = gen_kind(gen);
+      msg += stop_iter ? " raised StopIteration" : " raised StopAsyncIteration";
+      Object* rt = new_exception_msg(Exc_RuntimeError, msg.c_str());
       as_exc(rt)->cause = e;
       as_exc(rt)->context = e;
       as_exc(rt)->suppress_context = true;
@@ -1090,7 +1098,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
   if (f->lasti < 0) {
     pc = code;
     if (sent && sent != Py_None && !throwing) {
-      raise_type_error("can't send non-None value to a just-started generator");
+      raise_type_error("%s", coro_just_started_msg(co->flags));
     }
   } else {
     pc = code + f->lasti + 1;
@@ -1642,7 +1650,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
           ++npos;
         }
         if (type_of(callable) == &Function_Type &&
-            !(static_cast<FunctionObject*>(callable)->code->flags & CO_GENERATOR)) {
+            !(static_cast<FunctionObject*>(callable)->code->flags & kGenLikeFlags)) {
           // Python to Python: an exception comes back as nullptr, not as a C++ throw.
           r = function_call_noraise(static_cast<FunctionObject*>(callable), args, npos, kwnames);
           kwnames = nullptr;
@@ -1777,7 +1785,12 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
       TARGET(GET_YIELD_FROM_ITER) {
         SAVE_LASTI();
         Object* v = TOP();
-        if (type_of(v) != &Generator_Type) sp[-1] = get_iter(v);
+        if (type_of(v) == &Coroutine_Type) {
+          if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)))
+            raise_type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        } else if (type_of(v) != &Generator_Type) {
+          sp[-1] = get_iter(v);
+        }
         DISPATCH();
       }
       TARGET(SEND) {
@@ -1785,14 +1798,12 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         Object* v = POP();
         Object* recv = TOP();
         Object* r;
-        if (type_of(recv) == &Generator_Type) {
+        if (type_of(recv) == &Generator_Type || type_of(recv) == &Coroutine_Type) {
           Object* ret = nullptr;
           auto* g = static_cast<GeneratorObject*>(recv);
-          if (!g->frame) {
-            r = nullptr;
-            ret = Py_None;
+          if (!g->frame || g->running) {
+            r = gen_send_ret(g, v, &ret);  // raises for a running / exhausted coroutine
           } else {
-            if (g->running) raise_value_error("generator already executing");
             r = generator_resume(g, v, false, &ret);
           }
           if (!r) {
@@ -1800,21 +1811,11 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
             pc = code + oparg;
             DISPATCH();
           }
-        } else if (v == Py_None) {
-          r = iter_next(recv);
-          if (!r) {
-            sp[-1] = Py_None;
-            pc = code + oparg;
-            DISPATCH();
-          }
         } else {
-          try {
-            r = call_method_cstr(recv, "send", &v, 1);
-          } catch (PyError&) {
-            if (!exception_matches(Exc_StopIteration)) throw;
-            Object* e = current_exception();
-            clear_exception();
-            sp[-1] = static_cast<StopIterationObject*>(e)->value;
+          Object* ret = nullptr;
+          r = coro_send_other(recv, v, &ret);
+          if (!r) {
+            sp[-1] = ret ? ret : Py_None;
             pc = code + oparg;
             DISPATCH();
           }
@@ -1822,6 +1823,31 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         PUSH(r);
         DISPATCH();
       }
+      TARGET(GET_AWAITABLE) {
+        SAVE_LASTI();
+        sp[-1] = coro_get_awaitable(sp[-1], static_cast<int>(oparg));
+        DISPATCH();
+      }
+      TARGET(GET_AITER) SAVE_LASTI(); sp[-1] = coro_get_aiter(sp[-1]); DISPATCH();
+      TARGET(GET_ANEXT) {
+        SAVE_LASTI();
+        Object* aw = coro_get_anext(sp[-1]);
+        PUSH(aw);
+        DISPATCH();
+      }
+      TARGET(END_ASYNC_FOR) {
+        // [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates.
+        Object* exc = POP();
+        if (is_exception(exc) && is_subtype(type_of(exc), Exc_StopAsyncIteration)) {
+          --sp;
+          DISPATCH();
+        }
+        set_current_exception(exc);
+        reraise = true;
+        goto unwind;
+      }
+      TARGET(BEFORE_ASYNC_WITH) SAVE_LASTI(); sp = coro_before_async_with(sp); DISPATCH();
+      TARGET(ASYNC_GEN_WRAP) sp[-1] = async_gen_wrap(sp[-1]); DISPATCH();
       TARGET(IMPORT_NAME) {
         SAVE_LASTI();
         Object* fromlist = POP();

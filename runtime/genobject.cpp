@@ -26,12 +26,26 @@ namespace {
 GeneratorObject* as_gen(Object* o) { return static_cast<GeneratorObject*>(o); }
 
 // Resumes gen; returns the yielded value, or nullptr with *ret set when it returned.
+[[noreturn]] void raise_running(GeneratorObject* gen) {
+  raise_value_error("%s already executing", gen_kind(gen));
+}
+
 Object* resume(GeneratorObject* gen, Object* value, bool throwing, Object** ret) {
-  if (gen->running) raise_value_error("generator already executing");
+  if (gen->running) raise_running(gen);
   if (!gen->frame) {
+    if (type_of(gen) == &Coroutine_Type)
+      raise_fmt(Exc_RuntimeError, "cannot reuse already awaited coroutine");
     if (throwing) raise(value);
     *ret = Py_None;
     return nullptr;
+  }
+  if (!throwing && gen->frame->lasti < 0 && value && value != Py_None)
+    raise_type_error("%s", coro_just_started_msg(gen->code->flags));
+  if (throwing && gen->frame->lasti < 0) {
+    // Thrown into a generator that never started: it finishes at once, no handler of its
+    // body applies.
+    gen->frame = nullptr;
+    raise(value);
   }
   return generator_resume(gen, value, throwing, ret);
 }
@@ -60,7 +74,7 @@ Object* throw_impl(GeneratorObject* gen, Object* exc, Object** ret);
 
 // Calls sub.close() if it has one (errors propagate).
 void close_subiterator(Object* sub) {
-  if (type_of(sub) == &Generator_Type) {
+  if (is_gen_or_coro(sub)) {
     gen_close(as_gen(sub));
     return;
   }
@@ -70,7 +84,7 @@ void close_subiterator(Object* sub) {
 }
 
 Object* throw_impl(GeneratorObject* gen, Object* exc, Object** ret) {
-  if (gen->running) raise_value_error("generator already executing");
+  if (gen->running) raise_running(gen);
   if (Object* sub = yield_from_target(gen)) {
     if (type_of(exc) == Exc_GeneratorExit ||
         is_subtype(type_of(exc), Exc_GeneratorExit)) {
@@ -89,7 +103,7 @@ Object* throw_impl(GeneratorObject* gen, Object* exc, Object** ret) {
     Object* r = nullptr;
     gen->running = true;
     try {
-      if (type_of(sub) == &Generator_Type) {
+      if (is_gen_or_coro(sub)) {
         Object* sub_ret = nullptr;
         r = throw_impl(as_gen(sub), exc, &sub_ret);
         if (!r) {
@@ -149,7 +163,7 @@ Object* make_thrown(Object* typ, Object* val, Object* tb) {
     exc = typ;
   } else {
     raise_type_error("exceptions must be classes or instances deriving from BaseException, not %s",
-                     is_type(typ) ? static_cast<TypeObject*>(typ)->tp_name : type_name(typ));
+                     type_name(typ));
   }
   if (tb && tb != Py_None) as_exc(exc)->traceback = static_cast<TracebackObject*>(tb);
   return exc;
@@ -274,7 +288,33 @@ void gen_close(GeneratorObject* gen) {
     }
     throw;
   }
-  if (r) raise_fmt(Exc_RuntimeError, "generator ignored GeneratorExit");
+  if (r) raise_fmt(Exc_RuntimeError, "%s ignored GeneratorExit", gen_kind(gen));
+}
+
+Object* gen_send_ret(GeneratorObject* gen, Object* value, Object** ret) {
+  return resume(gen, value, false, ret);
+}
+
+Object* gen_throw_ret(GeneratorObject* gen, Object* exc, Object** ret) {
+  return throw_impl(gen, exc, ret);
+}
+
+const char* gen_kind(const GeneratorObject* gen) {
+  if (gen->ob_type == &Coroutine_Type) return "coroutine";
+  if (gen->ob_type == &AsyncGen_Type) return "async generator";
+  return "generator";
+}
+
+Object* gen_yield_from(GeneratorObject* gen) { return yield_from_target(gen); }
+
+Object* gen_make_thrown(Object* typ, Object* val, Object* tb) { return make_thrown(typ, val, tb); }
+
+GeneratorObject* gen_alloc_for(uint32_t flags) {
+  if (flags & CO_COROUTINE) return alloc_object<GeneratorObject>(&Coroutine_Type);
+  if (flags & CO_ASYNC_GENERATOR) {
+    return alloc_object<AsyncGenObject>(&AsyncGen_Type);
+  }
+  return alloc_object<GeneratorObject>(&Generator_Type);
 }
 
 void init_generator_type() {
@@ -288,6 +328,7 @@ void init_generator_type() {
   t->tp_repr = gen_repr;
   t->tp_methods = gen_methods;
   t->tp_getset = gen_getset;
+  init_coro_types();
 }
 
 }  // namespace slotpy

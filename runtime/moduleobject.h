@@ -24,7 +24,7 @@ void init_module_type();
 // Native modules, defined once: X(name). Each stdlib/<name>module.cpp defines
 // `Object* create_module_<name>()`, which builds and returns the module object; `import name`
 // calls it the first time.
-#define SLOTPY_NATIVE_MODULES(X) X(sys) X(array) X(zlib) X(math) X(time) X(_weakref) X(gc) X(_operator) X(itertools) X(_functools) X(_random) X(cmath) X(posix) X(_collections) X(_abc) X(_sre) X(atexit) X(_json) X(unicodedata) X(select) X(_posixsubprocess) X(_signal) X(_ast)
+#define SLOTPY_NATIVE_MODULES(X) X(sys) X(array) X(zlib) X(math) X(time) X(_weakref) X(gc) X(_operator) X(itertools) X(_functools) X(_random) X(cmath) X(posix) X(_collections) X(_abc) X(_sre) X(atexit) X(_json) X(unicodedata) X(select) X(_posixsubprocess) X(_signal) X(_ast) X(_coroutines)
 #define SLOTPY_DECLARE_MODULE_(name) Object* create_module_##name();
 SLOTPY_NATIVE_MODULES(SLOTPY_DECLARE_MODULE_)
 #undef SLOTPY_DECLARE_MODULE_

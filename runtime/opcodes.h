@@ -101,6 +101,13 @@ namespace slotpy {
   X(SETUP_ANNOTATIONS, 0, 0)              \
   X(LOAD_ASSERTION_ERROR, 0, 0)           \
   X(LOAD_LOCALS, 0, 0)                    \
+  /* coroutines, async for / async with, async generators */ \
+  X(GET_AWAITABLE, 1, 0)                  \
+  X(GET_AITER, 0, 0)                      \
+  X(GET_ANEXT, 0, 0)                      \
+  X(END_ASYNC_FOR, 0, 0)                  \
+  X(BEFORE_ASYNC_WITH, 0, 0)              \
+  X(ASYNC_GEN_WRAP, 0, 0)                 \
   /* the match statement, as CPython 3.11's */ \
   X(GET_LEN, 0, 0)                        \
   X(MATCH_MAPPING, 0, 0)                  \

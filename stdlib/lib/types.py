@@ -251,11 +251,90 @@ class DynamicClassAttribute:
         return self._copy_with(self.fget, self.fset, fdel, self.__doc__)
 
 
+async def _c(): pass
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _c, _ag
+
+
+class _GeneratorWrapper:
+    # Wraps a generator returned by a non-generator-function callable decorated with
+    # types.coroutine, so that it can be awaited.
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Mark a generator function as usable with await (returned unchanged here)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if func.__class__ is FunctionType and func.__code__.__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:   # CO_COROUTINE | CO_ITERABLE_COROUTINE
+            return func
+        if flags & 0x20:    # CO_GENERATOR
+            from _coroutines import _mark_iterable_coroutine
+            _mark_iterable_coroutine(func.__code__)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or (
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType or (
+                hasattr(coro, '__next__') and hasattr(coro, 'send') and hasattr(coro, 'throw')
+                and hasattr(coro, 'close') and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
 
 
 try:

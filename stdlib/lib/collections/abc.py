@@ -123,7 +123,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         """Return the next item or raise StopAsyncIteration when exhausted."""
         raise StopAsyncIteration
 
@@ -140,21 +140,21 @@ class AsyncIterator(AsyncIterable):
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
+    async def __anext__(self):
         """Return the next item from the asynchronous generator.
         When exhausted, raise StopAsyncIteration.
         """
-        return self.asend(None)  # (slotpy has no async functions yet)
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         """Send a value into the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator.
         Return next yielded value or raise StopAsyncIteration.
         """
@@ -166,9 +166,14 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    def aclose(self):
+    async def aclose(self):
         """Raise GeneratorExit inside generator."""
-        return self.athrow(GeneratorExit)
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -910,6 +915,14 @@ def _gen():
     yield
 
 
+async def _coro():
+    pass
+
+
+async def _agen():
+    yield
+
+
 _register(Iterator,
           lambda: iter(b''), lambda: iter(bytearray()), lambda: iter({}.keys()),
           lambda: iter({}.values()), lambda: iter({}.items()), lambda: iter([]),
@@ -919,6 +932,8 @@ _register(KeysView, lambda: {}.keys())
 _register(ValuesView, lambda: {}.values())
 _register(ItemsView, lambda: {}.items())
 _register(Generator, _gen)
+_register(Coroutine, _coro)
+_register(AsyncGenerator, _agen)
 _register(Mapping, lambda: type.__dict__)
 MutableMapping.register(dict)
 Set.register(frozenset)
@@ -931,4 +946,4 @@ ByteString.register(bytes)
 _register(ByteString, lambda: bytearray())
 MutableSequence.register(list)
 _register(MutableSequence, lambda: bytearray())
-del _register, _gen, _type_of
+del _register, _gen, _coro, _agen, _type_of
