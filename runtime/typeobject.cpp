@@ -839,6 +839,9 @@ void type_ready(TypeObject* t) {
   if (!dict_get_cstr(t->tp_dict, "__doc__"))
     dict_set_cstr(t->tp_dict, "__doc__", t->tp_doc ? str_from_cstr(t->tp_doc) : Py_None);
   if (base) inherit_slots(t, base);
+  // Types made only by the runtime (dict_keys, frame, ...): calling them is an error, never
+  // the base's constructor.
+  if (type_has(t, TPFLAGS_DISALLOW_INSTANTIATION)) t->tp_new = nullptr;
   t->tp_mro = compute_mro(t);
   if (base) add_subclass(base, t);
   t->tp_flags |= TPFLAGS_READY;
