@@ -1,9 +1,12 @@
 // File objects: what open() returns, and sys.stdin / sys.stdout / sys.stderr.
 //
-// Two layers, as CPython's io module: a binary buffered file over a file descriptor
-// (_io.BufferedReader / _io.BufferedWriter / _io.BufferedRandom, or _io.FileIO when unbuffered),
-// and a text file (_io.TextIOWrapper) that encodes/decodes through the binary file it wraps
-// (its `buffer`), so text and binary writes to sys.stdout stay in order.
+// Three layers, as CPython's io module: _io.FileIO (a file descriptor), the buffered binary
+// layer (_io.BufferedReader / BufferedWriter / BufferedRandom) over a raw stream, and the text
+// layer (_io.TextIOWrapper) that encodes/decodes through the binary object it wraps (its
+// `buffer`), so text and binary writes to sys.stdout stay in order. All five types are
+// constructible and subclassable; over a native FileIO (resp. a native buffered object) the
+// layers work on the descriptor (resp. the buffered object's memory) directly; over any other
+// object (a user RawIOBase, io.BytesIO, ...) they call its readinto/read1/read/write/seek/...
 //
 // sys.stdout is block-buffered (line-buffered when fd 1 is a terminal) and flushed at exit by
 // flush_std_streams(); sys.stderr is flushed after every write; reading sys.stdin flushes

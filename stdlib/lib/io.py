@@ -63,48 +63,39 @@ def _native_types():
  TextIOWrapper) = _native_types()
 del _native_types
 
-
-class _IOMeta(type):
-    # isinstance(sys.stdout, io.TextIOBase) holds, as the native file types are registered
-    # with the abstract classes in CPython.
-    def __instancecheck__(cls, obj):
-        return cls.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(cls, sub):
-        if type.__subclasscheck__(cls, sub):
-            return True
-        for native in cls.__dict__.get('_native', ()):
-            if type.__subclasscheck__(native, sub):
-                return True
-        return False
+import abc as _abc
 
 
 def _closed_error():
     return ValueError("I/O operation on closed file.")
 
 
-class IOBase(metaclass=_IOMeta):
+class IOBase(metaclass=_abc.ABCMeta):
     """The abstract base class for all I/O classes."""
 
-    _native = (FileIO, BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper)
     __closed = False
 
     def _unsupported(self, name):
         raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
+        """Change the stream position to the given byte offset."""
         self._unsupported("seek")
 
     def tell(self):
+        """Return current stream position."""
         return self.seek(0, 1)
 
     def truncate(self, pos=None):
+        """Truncate file to size bytes."""
         self._unsupported("truncate")
 
     def flush(self):
+        """Flush write buffers, if applicable."""
         self._checkClosed()
 
     def close(self):
+        """Flush and close the IO object."""
         if not self.__closed:
             try:
                 self.flush()
@@ -116,17 +107,32 @@ class IOBase(metaclass=_IOMeta):
         return self.__closed
 
     def seekable(self):
+        """Return whether object supports random access."""
         return False
 
     def readable(self):
+        """Return whether object was opened for reading."""
         return False
 
     def writable(self):
+        """Return whether object was opened for writing."""
         return False
 
     def _checkClosed(self, msg=None):
         if self.closed:
-            raise _closed_error() if msg is None else ValueError(msg)
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
 
     def __enter__(self):
         self._checkClosed()
@@ -136,17 +142,29 @@ class IOBase(metaclass=_IOMeta):
         self.close()
 
     def fileno(self):
+        """Return the underlying file descriptor if one exists."""
         self._unsupported("fileno")
 
     def isatty(self):
+        """Return whether this is an 'interactive' stream."""
         self._checkClosed()
         return False
 
     def readline(self, size=-1):
+        """Read and return a line from the stream."""
         size = _size_arg(size)
+        peek = getattr(self, "peek", None)
         res = bytearray()
         while size < 0 or len(res) < size:
-            b = self.read(1)
+            n = 1
+            if peek is not None:
+                ahead = peek(1)
+                if ahead:
+                    i = ahead.find(b"\n") + 1
+                    n = i if i > 0 else len(ahead)
+                    if size >= 0:
+                        n = min(n, size - len(res))
+            b = self.read(n)
             if not b:
                 break
             res += b
@@ -165,6 +183,7 @@ class IOBase(metaclass=_IOMeta):
         return line
 
     def readlines(self, hint=None):
+        """Return a list of lines from the stream."""
         hint = _size_arg(hint)
         if hint <= 0:
             return list(self)
@@ -178,6 +197,7 @@ class IOBase(metaclass=_IOMeta):
         return lines
 
     def writelines(self, lines):
+        """Write a list of lines to stream."""
         self._checkClosed()
         for line in lines:
             self.write(line)
@@ -185,12 +205,61 @@ class IOBase(metaclass=_IOMeta):
 
 class RawIOBase(IOBase):
     """Base class for raw binary I/O."""
-    _native = (FileIO,)
+
+    def read(self, size=-1):
+        size = _size_arg(size)
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        """Read until EOF, using multiple read() call."""
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
     """Base class for buffered IO objects."""
-    _native = (BufferedReader, BufferedWriter, BufferedRandom)
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        self._unsupported("read1")
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def _readinto(self, b, read):
+        m = memoryview(b) if not isinstance(b, memoryview) else b
+        data = read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
 
     def detach(self):
         self._unsupported("detach")
@@ -198,7 +267,18 @@ class BufferedIOBase(IOBase):
 
 class TextIOBase(IOBase):
     """Base class for text I/O."""
-    _native = (TextIOWrapper,)
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
 
     def detach(self):
         self._unsupported("detach")
@@ -214,6 +294,132 @@ class TextIOBase(IOBase):
     @property
     def errors(self):
         return None
+
+
+RawIOBase.register(FileIO)
+for _klass in (BufferedReader, BufferedWriter, BufferedRandom):
+    BufferedIOBase.register(_klass)
+TextIOBase.register(TextIOWrapper)
+del _klass
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A buffered reader and writer object together."""
+
+    __module__ = '_io'
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('File or stream is not readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('File or stream is not writable.')
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto1(self, b):
+        return self.reader.readinto1(b)
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def flush(self):
+        return self.writer.flush()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+class IncrementalNewlineDecoder:
+    """Codec used when reading a file in universal newlines mode."""
+
+    __module__ = '_io'
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        if self.decoder is None:
+            output = input
+        else:
+            output = self.decoder.decode(input, final=final)
+        if not isinstance(output, str):
+            raise TypeError("decoder should return a string result, not '%s'"
+                            % type(output).__name__)
+        if self._pendingcr and (output or final):
+            output = '\r' + output
+            self._pendingcr = False
+        if output.endswith('\r') and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        if '\r' in output:
+            crlf = output.count('\r\n')
+            cr = output.count('\r') - crlf
+            lf = output.count('\n') - crlf
+            self._seen |= ((_SEEN_LF if lf else 0) | (_SEEN_CR if cr else 0)
+                           | (_SEEN_CRLF if crlf else 0))
+            if self.translate:
+                output = output.replace('\r\n', '\n').replace('\r', '\n')
+        elif '\n' in output:
+            self._seen |= _SEEN_LF
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf, flag = b'', 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self._pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return _NEWLINES[self._seen]
 
 
 def _size_arg(size):
@@ -497,12 +703,19 @@ class StringIO(TextIOBase):
     def __getstate__(self):
         return (self.getvalue(), self._readnl, self._pos, None)
 
+    def __getattr__(self, name):
+        cls = type(self)
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % ('_io.StringIO' if cls is StringIO else cls.__name__, name))
+
 
 def _bytes_like(b):
     if isinstance(b, (bytes, bytearray)):
         return b
-    if type(b).__name__ == 'memoryview':
-        return bytes(b)
+    if isinstance(b, memoryview):
+        return b.tobytes()
+    if hasattr(b, 'tobytes') and hasattr(b, 'itemsize'):
+        return b.tobytes()
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
@@ -527,6 +740,11 @@ class BytesIO(BufferedIOBase):
         """Retrieve the entire contents of the BytesIO object."""
         self._check()
         return bytes(self._buffer)
+
+    def __getattr__(self, name):
+        cls = type(self)
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % ('_io.BytesIO' if cls is BytesIO else cls.__name__, name))
 
     def getbuffer(self):
         """Get a read-write view over the contents of the BytesIO object."""
