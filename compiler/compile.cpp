@@ -480,7 +480,11 @@ class Compiler {
       case StmtKind::For: for_stmt(static_cast<For*>(s)); break;
       case StmtKind::While: while_stmt(static_cast<While*>(s)); break;
       case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
-      case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
+      case StmtKind::With: {
+        auto* w = static_cast<With*>(s);
+        with_stmt(w->items, w->body, w->pos, 0, false);
+        break;
+      }
       case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
       case StmtKind::Raise: {
         auto* r = static_cast<Raise*>(s);
@@ -532,7 +536,11 @@ class Compiler {
       case StmtKind::Break: break_stmt(s); break;
       case StmtKind::Continue: continue_stmt(s); break;
       case StmtKind::AsyncFor: async_for_stmt(static_cast<AsyncFor*>(s)); break;
-      case StmtKind::AsyncWith: async_with_stmt(static_cast<AsyncWith*>(s), 0); break;
+      case StmtKind::AsyncWith: {
+        auto* w = static_cast<AsyncWith*>(s);
+        with_stmt(w->items, w->body, w->pos, 0, true);
+        break;
+      }
     }
   }
 
@@ -620,63 +628,18 @@ class Compiler {
     bind(end);
   }
 
-  // Calls the __aexit__ on the stack with (None, None, None) and awaits the result.
-  void async_exit_none() {
+  // Calls the __exit__ (or __aexit__, then awaits it) on the stack with (None, None, None).
+  void exit_none(bool is_async) {
     emit(OP_PUSH_NULL);
     load_const(Py_None);
     load_const(Py_None);
     load_const(Py_None);
     emit(OP_CALL, 3);
-    emit(OP_GET_AWAITABLE, 2);
-    await_loop();
+    if (is_async) {
+      emit(OP_GET_AWAITABLE, 2);
+      await_loop();
+    }
     emit(OP_POP_TOP);
-  }
-
-  void async_with_stmt(AsyncWith* s, int item) {
-    WithItem* wi = s->items[item];
-    int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
-    expr(wi->context_expr);
-    set_pos(s->pos);
-    emit(OP_BEFORE_ASYNC_WITH);  // [exit, awaitable]
-    emit(OP_GET_AWAITABLE, 1);
-    await_loop();                // [exit, result]
-    int saved = push_handler(handler);
-    int hidx = u_->cur_handler;
-    u_->handlers[hidx].depth = u_->depth - 1;  // exit stays on the stack
-    u_->fblocks.push_back({FBlock::AsyncWith});
-    u_->fblocks.back().saved_handler = saved;
-    if (wi->optional_vars) store_target(wi->optional_vars);
-    else emit(OP_POP_TOP);
-    if (item + 1 < s->items.size) async_with_stmt(s, item + 1);
-    else body(s->body);
-    u_->fblocks.pop_back();
-    pop_handler(saved);
-    set_pos(s->pos);
-    async_exit_none();
-    jump(OP_JUMP, end);
-
-    bind_handler(handler, hidx);  // [exit, exc]
-    int saved2 = push_handler(cleanup);
-    int cidx = u_->cur_handler;
-    emit(OP_PUSH_EXC_INFO);        // [exit, prev, exc]
-    u_->handlers[cidx].depth = u_->depth - 1;
-    emit(OP_WITH_EXCEPT_START);    // [exit, prev, exc, res]
-    emit(OP_GET_AWAITABLE, 2);
-    await_loop();
-    jump(OP_POP_JUMP_IF_TRUE, suppress);
-    emit(OP_RERAISE);
-    bind(suppress);                // [exit, prev, exc]
-    emit(OP_POP_TOP);
-    emit(OP_POP_EXCEPT);
-    emit(OP_POP_TOP);
-    pop_handler(saved2);
-    jump(OP_JUMP, end);
-
-    bind_handler(cleanup, cidx);   // [exit, prev, exc2]
-    emit(OP_SWAP, 2);
-    emit(OP_POP_EXCEPT);
-    emit(OP_RERAISE);
-    bind(end);
   }
 
   FBlockInfo* innermost_loop() {
@@ -724,19 +687,13 @@ class Compiler {
         case FBlock::AsyncWith:
           pop_handler(fb.saved_handler);
           if (preserve_tos) emit(OP_SWAP, 2);
-          async_exit_none();
+          exit_none(true);
           break;
-        case FBlock::With: {
+        case FBlock::With:
           pop_handler(fb.saved_handler);
           if (preserve_tos) emit(OP_SWAP, 2);
-          emit(OP_PUSH_NULL);
-          load_const(Py_None);
-          load_const(Py_None);
-          load_const(Py_None);
-          emit(OP_CALL, 3);
-          emit(OP_POP_TOP);
+          exit_none(false);
           break;
-        }
         case FBlock::ExceptStarHandler:  // refused by check_except_star_exit
         case FBlock::HandlerCleanup:
           pop_handler(fb.saved_handler);
@@ -996,30 +953,35 @@ class Compiler {
     bind(end);
   }
 
-  void with_stmt(With* s, int item) {
-    WithItem* wi = s->items[item];
+  // with / async with: one item at a time, the next items nested inside the first. The
+  // exception path calls __exit__(type, value, tb) (awaited for async with) and re-raises
+  // unless it returns true.
+  void with_stmt(const WithItemSeq& items, const StmtSeq& with_body, const Pos& pos, int item,
+                 bool is_async) {
+    WithItem* wi = items[item];
     int handler = new_label(), cleanup = new_label(), suppress = new_label(), end = new_label();
     expr(wi->context_expr);
-    set_pos(s->pos);
-    emit(OP_BEFORE_WITH);  // [exit, result]
+    set_pos(pos);
+    if (is_async) {
+      emit(OP_BEFORE_ASYNC_WITH);  // [exit, awaitable]
+      emit(OP_GET_AWAITABLE, 1);
+      await_loop();
+    } else {
+      emit(OP_BEFORE_WITH);
+    }                              // [exit, result]
     int saved = push_handler(handler);
     int hidx = u_->cur_handler;
     u_->handlers[hidx].depth = u_->depth - 1;  // exit stays on the stack
-    u_->fblocks.push_back({FBlock::With});
+    u_->fblocks.push_back({is_async ? FBlock::AsyncWith : FBlock::With});
     u_->fblocks.back().saved_handler = saved;
     if (wi->optional_vars) store_target(wi->optional_vars);
     else emit(OP_POP_TOP);
-    if (item + 1 < s->items.size) with_stmt(s, item + 1);
-    else body(s->body);
+    if (item + 1 < items.size) with_stmt(items, with_body, pos, item + 1, is_async);
+    else body(with_body);
     u_->fblocks.pop_back();
     pop_handler(saved);
-    set_pos(s->pos);
-    emit(OP_PUSH_NULL);
-    load_const(Py_None);
-    load_const(Py_None);
-    load_const(Py_None);
-    emit(OP_CALL, 3);
-    emit(OP_POP_TOP);
+    set_pos(pos);
+    exit_none(is_async);
     jump(OP_JUMP, end);
 
     bind_handler(handler, hidx);  // [exit, exc]
@@ -1028,6 +990,10 @@ class Compiler {
     emit(OP_PUSH_EXC_INFO);        // [exit, prev, exc]
     u_->handlers[cidx].depth = u_->depth - 1;
     emit(OP_WITH_EXCEPT_START);    // [exit, prev, exc, res]
+    if (is_async) {
+      emit(OP_GET_AWAITABLE, 2);
+      await_loop();
+    }
     jump(OP_POP_JUMP_IF_TRUE, suppress);
     emit(OP_RERAISE);
     bind(suppress);                // [exit, prev, exc]
