@@ -31,45 +31,21 @@
 #include <tuple>
 #include <vector>
 
+#include "ucd_text.h"
+
 namespace {
+
+using ucd::fail;
+using ucd::split;
+using ucd::trim;
+constexpr auto parse_cp = ucd::parse_code_point;
 
 constexpr uint32_t kCodeSpace = 0x110000;
 constexpr int kShift = 7;
 
-[[noreturn]] void fail(const std::string& msg) {
-  std::fprintf(stderr, "gen_unicode_db: error: %s\n", msg.c_str());
-  std::exit(1);
-}
 
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t pos = s.find(sep, start);
-    out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
-    if (pos == std::string::npos) return out;
-    start = pos + 1;
-  }
-}
 
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
 
-uint32_t parse_cp(const std::string& text, const std::string& where) {
-  if (text.empty() || text.size() > 6) fail(where + ": bad code point '" + text + "'");
-  uint32_t v = 0;
-  for (char c : text) {
-    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    if (d < 0) fail(where + ": bad code point '" + text + "'");
-    v = v * 16 + static_cast<uint32_t>(d);
-  }
-  if (v >= kCodeSpace) fail(where + ": code point out of range");
-  return v;
-}
 
 // "XXXX" or "XXXX..YYYY".
 std::pair<uint32_t, uint32_t> parse_range(const std::string& text, const std::string& where) {
@@ -337,6 +313,7 @@ void write_strings(std::ostream& out, const char* decl, const std::vector<std::s
 }  // namespace
 
 int main(int argc, char** argv) {
+  ucd::tool_name() = "gen_unicode_db";
   if (argc != 4) {
     std::fprintf(stderr, "usage: %s UCD_DIR MAX_AGE OUTPUT.inc\n", argv[0]);
     return 2;

@@ -40,47 +40,23 @@
 #include <utility>
 #include <vector>
 
+#include "ucd_text.h"
+
 namespace {
+
+using ucd::fail;
+using ucd::split;
+using ucd::trim;
+using ucd::parse_code_point;
 
 constexpr uint32_t kMaxCodePoint = 0x10FFFF;
 constexpr size_t kBlockSize = 16;
 constexpr uint32_t kHangulFirst = 0xAC00;
 constexpr uint32_t kHangulLast = 0xD7A3;
 
-[[noreturn]] void fail(const std::string& msg) {
-  std::fprintf(stderr, "gen_unicode_names: error: %s\n", msg.c_str());
-  std::exit(1);
-}
 
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    size_t pos = s.find(sep, start);
-    out.push_back(s.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
-    if (pos == std::string::npos) return out;
-    start = pos + 1;
-  }
-}
 
-std::string trim(const std::string& s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
 
-uint32_t parse_code_point(const std::string& text, const std::string& where) {
-  if (text.empty() || text.size() > 6) fail(where + ": bad code point '" + text + "'");
-  uint32_t v = 0;
-  for (char c : text) {
-    int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-    if (d < 0) fail(where + ": bad code point '" + text + "'");
-    v = v * 16 + static_cast<uint32_t>(d);
-  }
-  if (v > kMaxCodePoint) fail(where + ": code point out of range '" + text + "'");
-  return v;
-}
 
 std::string hex4(uint32_t cp) {
   char buf[16];
@@ -379,6 +355,7 @@ void write_ranges(std::ostream& out, const char* decl, const std::vector<Range>&
 }  // namespace
 
 int main(int argc, char** argv) {
+  ucd::tool_name() = "gen_unicode_names";
   if (argc != 4 && argc != 6) {
     std::fprintf(stderr, "usage: %s UnicodeData.txt NameAliases.txt OUTPUT.inc [DerivedAge.txt MAX_AGE]\n",
                  argv[0]);
