@@ -915,7 +915,7 @@ std::string function_str(Object* f) {
 }
 
 Object* call_ex(Object* callable, Object* args, Object* kwargs) {
-  if (!is_tuple(args)) {
+  if (!is_tuple_exact(args)) {  // a tuple subclass may iterate differently
     if (!type_of(args)->tp_iter && !type_of(args)->mp_subscript)
       raise_type_error("%s argument after * must be an iterable, not %s",
                        function_str(callable).c_str(), type_name(args));
@@ -1671,7 +1671,7 @@ Object* eval_frame(Frame* f, Object* sent, bool throwing) {
         Object* self = POP();
         Object* callable = POP();
         if (self) {
-          if (!is_tuple(args)) args = tuple_from_iterable(args);
+          if (!is_tuple_exact(args)) args = tuple_from_iterable(args);
           TupleObject* t = tuple_new(tuple_size(args) + 1);
           t->items[0] = self;
           for (intptr_t i = 0; i < tuple_size(args); ++i) t->items[i + 1] = tuple_item(args, i);

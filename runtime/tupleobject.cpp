@@ -56,14 +56,11 @@ TupleObject* tuple_pack(std::initializer_list<Object*> items) {
 }
 
 TupleObject* tuple_from_iterable(Object* iterable) {
+  // Exact lists and tuples are copied directly; subclasses may define their own __iter__.
   if (is_tuple_exact(iterable)) return as_tuple(iterable);
-  if (is_list(iterable)) {
+  if (type_of(iterable) == &List_Type) {
     ListObject* l = static_cast<ListObject*>(iterable);
     return tuple_from(l->items, static_cast<size_t>(l->size));
-  }
-  if (is_tuple(iterable)) {
-    TupleObject* t = as_tuple(iterable);
-    return tuple_from(t->items, static_cast<size_t>(t->ob_size));
   }
   Object* it = get_iter(iterable);
   ListObject* buf = list_new(0);
