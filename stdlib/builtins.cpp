@@ -583,6 +583,34 @@ Object* builtin_iter(Object*, Object* const* args, size_t nargs, TupleObject* kw
   return callable_iter_new(args[0], args[1]);
 }
 
+// aiter(async_iterable): type(o).__aiter__(o), which must give an async iterator.
+Object* builtin_aiter(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("aiter", kwnames);
+  check_nargs("aiter", nargs, 1, 1);
+  Object* o = args[0];
+  if (!type_lookup(type_of(o), intern("__aiter__")))
+    raise_type_error("'%.200s' object is not an async iterable", type_name(o));
+  Object* it = call_special(o, intern("__aiter__"), nullptr, 0);
+  if (!type_lookup(type_of(it), intern("__anext__")))
+    raise_type_error("aiter() returned not an async iterator of type '%.100s'", type_name(it));
+  return it;
+}
+
+// anext(async_iterator[, default]): type(it).__anext__(it); with a default, an anext_awaitable
+// (a small frozen Python class, _slotpy_anext) that turns StopAsyncIteration into the default.
+Object* builtin_anext(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("anext", kwnames);
+  check_nargs("anext", nargs, 1, 2);
+  Object* it = args[0];
+  if (!type_lookup(type_of(it), intern("__anext__")))
+    raise_type_error("'%.200s' object is not an async iterator", type_name(it));
+  Object* aw = call_special(it, intern("__anext__"), nullptr, 0);
+  if (nargs == 1) return aw;
+  Object* fromlist = tuple_pack({str_from_cstr("anext_awaitable")});
+  Object* mod = import_name(intern("_slotpy_anext"), nullptr, fromlist, 0);
+  return call2(get_attr(mod, intern("anext_awaitable")), aw, args[1]);
+}
+
 Object* builtin_next(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
   check_no_kwargs("next", kwnames);
   check_nargs("next", nargs, 1, 2);
@@ -592,6 +620,11 @@ Object* builtin_next(Object*, Object* const* args, size_t nargs, TupleObject* kw
   if (nargs == 1) {
     if (type_of(it) == &Generator_Type)  // carries the return value in StopIteration
       return gen_send(static_cast<GeneratorObject*>(it), Py_None);
+    if (type_has(type_of(it), TPFLAGS_HEAPTYPE)) {
+      // A class's __next__: its own StopIteration (with its value) goes to the caller.
+      static StrObject* next_name = intern("__next__");
+      return call_method(it, next_name, nullptr, 0);
+    }
     Object* r = f(it);
     if (r) return r;
     raise_stop_iteration(nullptr);
@@ -1220,6 +1253,11 @@ const MethodDef builtin_functions[] = {
     {"any", builtin_any, METH_DEFAULT,
      "Return True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, "
      "return False."},
+    {"aiter", builtin_aiter, METH_DEFAULT, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", builtin_anext, METH_DEFAULT,
+     "async anext(aiterator[, default])\n\nReturn the next item from the async iterator.  If "
+     "default is given and the async\niterator is exhausted, it is returned instead of raising "
+     "StopAsyncIteration."},
     {"ascii", builtin_ascii, METH_DEFAULT,
      "Return an ASCII-only representation of an object."},
     {"bin", builtin_bin, METH_DEFAULT,

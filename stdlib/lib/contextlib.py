@@ -6,11 +6,10 @@ from collections import deque
 from functools import wraps
 from types import MethodType, GenericAlias
 
-__all__ = ["contextmanager", "closing", "nullcontext",
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
-           "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
-# slotpy has no coroutines yet: asynccontextmanager, aclosing and AsyncExitStack are missing.
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
 
 
 def _defines_all(klass, names):
@@ -54,8 +53,12 @@ class AbstractAsyncContextManager(abc.ABC):
 
     __class_getitem__ = classmethod(GenericAlias)
 
+    async def __aenter__(self):
+        """The default __aenter__ hands back the manager itself."""
+        return self
+
     @abc.abstractmethod
-    def __aexit__(self, exc_type, exc_value, traceback):
+    async def __aexit__(self, exc_type, exc_value, traceback):
         """Leave the context; a true result swallows the pending exception."""
         return None
 
@@ -78,6 +81,21 @@ class ContextDecorator(object):
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator(object):
+    "Mixin letting an async context manager also decorate coroutine functions."
+
+    def _recreate_cm(self):
+        """The manager to use for one decorated call; self unless it is single-use."""
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -145,6 +163,50 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         raise RuntimeError("generator didn't stop")
 
 
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """The context manager returned by a function decorated with @asynccontextmanager."""
+
+    async def __aenter__(self):
+        # the saved call is only for _recreate_cm, which is no longer allowed now
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as stop:
+            # the generator handled the exception and returned: that swallows it,
+            # unless the exception was that StopAsyncIteration itself
+            return stop is not value
+        except RuntimeError as err:
+            if err is value:
+                err.__traceback__ = traceback
+                return False
+            # the generator turned the Stop(Async)Iteration we threw into RuntimeError
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and err.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as err:
+            if err is not value:
+                raise
+            err.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
 def contextmanager(func):
     """Decorator turning a one-yield generator function into a context manager factory.
 
@@ -154,6 +216,16 @@ def contextmanager(func):
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+def asynccontextmanager(func):
+    """Decorator turning a one-yield async generator function into an async context
+    manager factory (for `async with`), the asynchronous twin of @contextmanager.
+    """
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
 
@@ -171,6 +243,22 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Await thing.aclose() when the async with block ends; `as` binds thing itself.
+
+    Meant for async generators, whose cleanup should not be left to the collector.
+    """
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -349,6 +437,94 @@ def _attach_context(new_exc, old_exc, stop_at):
     node.__context__ = old_exc
 
 
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """The asynchronous ExitStack: it also takes async context managers and coroutine
+    callbacks, awaited in last-in first-out order when the async with block ends.
+    """
+
+    @staticmethod
+    def _create_async_exit_wrapper(cm, cm_exit):
+        return MethodType(cm_exit, cm)
+
+    @staticmethod
+    def _create_async_cb_wrapper(callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        return _exit_wrapper
+
+    async def enter_async_context(self, cm):
+        """Enter cm with `await cm.__aenter__()`, return its result and stack its __aexit__."""
+        kind = type(cm)
+        enter = getattr(kind, '__aenter__', _absent)
+        leave = getattr(kind, '__aexit__', _absent)
+        if enter is _absent or leave is _absent:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        entered = await enter(cm)
+        self._push_async_cm_exit(cm, leave)
+        return entered
+
+    def push_async_exit(self, exit):
+        """Register a coroutine function with __aexit__'s signature, or the __aexit__
+        of an async context manager (a plain __exit__-style callable works too).
+        """
+        exit_method = getattr(type(exit), '__aexit__', _absent)
+        if exit_method is _absent:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register the coroutine function callback(*args, **kwds) to be awaited on exit."""
+        wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        wrapper.__wrapped__ = callback
+        self._push_exit_callback(wrapper, False)
+        return callback
+
+    async def aclose(self):
+        """Run all the callbacks now, as if the async with block had ended."""
+        await self.__aexit__(None, None, None)
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        self._push_exit_callback(self._create_async_exit_wrapper(cm, cm_exit), False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        had_exception = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        swallowed = False
+        must_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    result = cb(*exc_details)
+                else:
+                    result = await cb(*exc_details)
+                if result:
+                    swallowed = True
+                    must_raise = False
+                    exc_details = (None, None, None)
+            except:
+                raised = sys.exc_info()
+                _attach_context(raised[1], exc_details[1], outer)
+                must_raise = True
+                exc_details = raised
+        if must_raise:
+            err = exc_details[1]
+            saved_context = err.__context__
+            try:
+                raise err
+            except BaseException:
+                err.__context__ = saved_context
+                raise
+        return had_exception and swallowed
+
+
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """A context manager that does nothing; entering it returns enter_result.
 
@@ -365,11 +541,10 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     def __exit__(self, *excinfo):
         pass
 
-    # no coroutines in slotpy: plain methods stand in for the async protocol
-    def __aenter__(self):
+    async def __aenter__(self):
         return self.enter_result
 
-    def __aexit__(self, *excinfo):
+    async def __aexit__(self, *excinfo):
         pass
 
 
