@@ -349,6 +349,14 @@ Object* time_tzset(Object*, Object* const*, size_t nargs, TupleObject* kwnames) 
   return Py_None;
 }
 
+// strptime is written in Python (_strptime, shared with datetime); the arguments are passed on.
+Object* time_strptime(Object*, Object* const* args, size_t nargs, TupleObject* kwnames) {
+  check_no_kwargs("strptime", kwnames);
+  Object* module = import_name(intern("_strptime"), nullptr, nullptr, 0);
+  Object* fn = get_attr(module, intern("_strptime_time"));
+  return call(fn, args, nargs, nullptr);
+}
+
 const MethodDef time_functions[] = {
     {"tzset", time_tzset, METH_DEFAULT, "tzset()\n\nInitialize, or reinitialize, the local timezone to the value of the environment\nvariable TZ."},
     {"time", time_time, METH_DEFAULT,
@@ -399,6 +407,8 @@ const MethodDef time_functions[] = {
     {"strftime", time_strftime, METH_DEFAULT,
      "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according to a "
      "format specification."},
+    {"strptime", time_strptime, METH_DEFAULT,
+     "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification.\nSee the library reference manual for formatting codes (same as\nstrftime())."},
     {"get_clock_info", time_get_clock_info, METH_DEFAULT,
      "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."},
     {nullptr, nullptr, 0, nullptr}};
