@@ -91,16 +91,7 @@ Object* g_get_await(Object* self) {
   Object* sub = gen_yield_from(as_gen(self));
   return sub ? sub : Py_None;
 }
-Object* g_get_frame(Object* self) {
-  GeneratorObject* g = as_gen(self);
-  Frame* f = g->frame;
-  if (!f) return Py_None;
-  int line = f->lasti < 0 ? f->code->firstlineno : code_line_of(f->code, f->lasti);
-  auto* s = static_cast<FrameSnapshotObject*>(frame_snapshot_new(f->code, line, f->lasti));
-  s->globals = f->globals;
-  s->builtins = f->builtins;
-  return s;
-}
+Object* g_get_frame(Object* self) { return generator_frame(as_gen(self)); }
 Object* g_get_suspended(Object* self) {
   GeneratorObject* g = as_gen(self);
   return py_bool(g->frame && g->frame->lasti >= 0 && !g->running);

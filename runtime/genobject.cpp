@@ -10,9 +10,11 @@
 
 #include "runtime/args.h"
 #include "runtime/codeobject.h"
+#include "runtime/dictobject.h"
 #include "runtime/errors.h"
 #include "runtime/exceptions.h"
 #include "runtime/frame.h"
+#include "runtime/frameobject.h"
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
 #include "runtime/typeobject.h"
@@ -20,6 +22,17 @@
 namespace slotpy {
 
 TypeObject Generator_Type;
+
+Object* generator_frame(GeneratorObject* gen) {
+  Frame* f = gen->frame;
+  if (!f) return Py_None;
+  int line = f->lasti < 0 ? f->code->firstlineno : code_line_of(f->code, f->lasti);
+  auto* s = static_cast<FrameSnapshotObject*>(frame_snapshot_new(f->code, line, f->lasti));
+  s->globals = f->globals;
+  s->builtins = f->builtins;
+  s->locals = frame_locals(f);
+  return s;
+}
 
 namespace {
 
@@ -245,11 +258,14 @@ const MethodDef gen_methods[] = {
     {"__next__", gen_next_m, METH_DEFAULT, "Implement next(self)."},
     {nullptr, nullptr, 0, nullptr}};
 
+Object* gen_get_frame(Object* self) { return generator_frame(static_cast<GeneratorObject*>(self)); }
+
 const GetSetDef gen_getset[] = {
     {"__name__", gen_get_name, gen_set_name, "name of the generator"},
     {"__qualname__", gen_get_qualname, gen_set_qualname, "qualified name of the generator"},
     {"gi_running", gen_get_running, nullptr, nullptr},
     {"gi_code", gen_get_code, nullptr, nullptr},
+    {"gi_frame", gen_get_frame, nullptr, nullptr},
     {"gi_yieldfrom", gen_get_yieldfrom, nullptr, "object being iterated by yield from, or None"},
     {"gi_suspended", gen_get_suspended, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr}};

@@ -12,6 +12,9 @@ namespace slotpy {
 // gen.send(value): the next yielded value; raises StopIteration(return value) when the generator
 // finishes (also what next(gen) does, with value None).
 Object* gen_send(GeneratorObject* gen, Object* value);
+// gi_frame / cr_frame / ag_frame: a snapshot of the generator's frame (its line, locals and
+// globals now), or None once it has finished.
+Object* generator_frame(GeneratorObject* gen);
 // gen.throw(exc): exc is an exception instance; delegates to a `yield from` subiterator first.
 Object* gen_throw(GeneratorObject* gen, Object* exc);
 // gen.close().
