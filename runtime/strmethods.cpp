@@ -2237,7 +2237,9 @@ const char* codec_name(Codec c) {
   return "?";
 }
 
-enum class Handler { Strict, Ignore, Replace, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef };
+enum class Handler {
+  Strict, Ignore, Replace, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef, NameReplace
+};
 
 Handler lookup_handler(const char* errors) {
   if (!std::strcmp(errors, "strict")) return Handler::Strict;
@@ -2247,6 +2249,7 @@ Handler lookup_handler(const char* errors) {
   if (!std::strcmp(errors, "surrogateescape")) return Handler::SurrogateEscape;
   if (!std::strcmp(errors, "surrogatepass")) return Handler::SurrogatePass;
   if (!std::strcmp(errors, "xmlcharrefreplace")) return Handler::XmlCharRef;
+  if (!std::strcmp(errors, "namereplace")) return Handler::NameReplace;
   raise_fmt(Exc_LookupError, "unknown error handler name '%s'", errors);
 }
 
@@ -2324,6 +2327,16 @@ void append_hex_escape(StrBuilder& b, uint32_t v) {
 }
 
 inline bool is_surrogate(uint32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
+
+// The namereplace handler's text for one code point: \N{NAME}, or a \x/\u/\U escape for
+// characters without a name.
+std::string name_escape(uint32_t cp) {
+  std::string name;
+  if (syntax::unicode_name_of(cp, &name)) return "\\N{" + name + "}";
+  StrBuilder b;
+  append_hex_escape(b, cp);
+  return str_utf8(b.finish());
+}
 
 
 // ---- charmap codecs (cp1252, iso8859-15, cp437): the upper half as a table -------------------
@@ -2437,6 +2450,7 @@ Object* charmap_encode(Codec c, StrObject* s, const char* errors) {
           break;
         }
         case Handler::XmlCharRef: put_ascii("&#" + std::to_string(ch) + ";"); break;
+        case Handler::NameReplace: put_ascii(name_escape(ch)); break;
         case Handler::SurrogateEscape:
           for (intptr_t q = i; q < j; ++q) {
             uint32_t d = str_char(s, q);
@@ -2734,6 +2748,7 @@ StrObject* str_decode(const char* s, size_t n, const char* encoding, const char*
     switch (h) {
       case Handler::Strict:
       case Handler::XmlCharRef:  // not valid for decoding: CPython raises the original error
+      case Handler::NameReplace:
       case Handler::SurrogatePass:
         raise_decode_error(name, s, n, i, i + len, reason);
       case Handler::Ignore:
@@ -2844,6 +2859,10 @@ Object* str_encode(StrObject* s, const char* encoding, const char* errors) {
           std::string ref = "&#" + std::to_string(str_char(s, k)) + ";";
           for (char ch : ref) put(static_cast<uint8_t>(ch));
         }
+        break;
+      case Handler::NameReplace:
+        for (intptr_t k = i; k < j; ++k)
+          for (char ch : name_escape(str_char(s, k))) put(static_cast<uint8_t>(ch));
         break;
       case Handler::SurrogateEscape:
         // As CPython: lone surrogates are written until the first other character; the error
