@@ -30,6 +30,7 @@
 #include "runtime/strobject.h"
 #include "runtime/tupleobject.h"
 #include "runtime/typeobject.h"
+#include "stdlib/sysmodule.h"
 
 namespace slotpy {
 
@@ -2238,7 +2239,8 @@ const char* codec_name(Codec c) {
 }
 
 enum class Handler {
-  Strict, Ignore, Replace, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef, NameReplace
+  Strict, Ignore, Replace, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef, NameReplace,
+  Custom  // registered with codecs.register_error: see custom_handler()
 };
 
 Handler lookup_handler(const char* errors) {
@@ -2250,7 +2252,37 @@ Handler lookup_handler(const char* errors) {
   if (!std::strcmp(errors, "surrogatepass")) return Handler::SurrogatePass;
   if (!std::strcmp(errors, "xmlcharrefreplace")) return Handler::XmlCharRef;
   if (!std::strcmp(errors, "namereplace")) return Handler::NameReplace;
+  // Handlers registered with codecs.register_error live in the codecs module's registry (no
+  // handler can be registered before codecs is imported).
+  static StrObject* codecs_name = intern("codecs");
+  if (dict_get_str(sys_modules(), codecs_name)) return Handler::Custom;
   raise_fmt(Exc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+// The registered handler for `errors` (LookupError when there is none).
+Object* custom_handler(const char* errors) {
+  static StrObject* codecs_name = intern("codecs");
+  Object* codecs = dict_get_str(sys_modules(), codecs_name);
+  Object* name = str_from_cstr(errors);
+  return call_method_cstr(codecs, "lookup_error", &name, 1);
+}
+
+// Calls a registered handler with the error; returns its replacement (str or bytes) and sets
+// *next to the position where encoding/decoding goes on (CPython's checks and messages).
+Object* call_custom_handler(Object* handler, Object* exc, intptr_t length, bool encoding,
+                            intptr_t* next) {
+  Object* r = call1(handler, exc);
+  const char* what = encoding ? "encoding error handler must return (str/bytes, int) tuple"
+                              : "decoding error handler must return (str, int) tuple";
+  if (!is_tuple(r) || tuple_size(r) != 2) raise_type_error("%s", what);
+  Object* rep = tuple_item(r, 0);
+  if (!(is_str(rep) || (encoding && is_bytes(rep)))) raise_type_error("%s", what);
+  intptr_t pos = index_value(tuple_item(r, 1));  // "'str' object cannot be interpreted ..."
+  if (pos < 0) pos += length;
+  if (pos < 0 || pos > length)
+    raise_index_error("position %zd from error handler out of bounds", pos);
+  *next = pos;
+  return rep;
 }
 
 [[noreturn]] void raise_decode_error(const char* codec, const char* s, size_t n, size_t start, size_t end,
@@ -2765,6 +2797,18 @@ StrObject* str_decode(const char* s, size_t n, const char* encoding, const char*
           b.append_char(0xDC00 + u[i + k]);
         }
         break;
+      case Handler::Custom: {
+        Object* args[5] = {str_from_cstr(name), bytes_from(s, n),
+                           int_from_intptr(static_cast<intptr_t>(i)),
+                           int_from_intptr(static_cast<intptr_t>(i + len)), str_from_cstr(reason)};
+        Object* exc = new_exception(Exc_UnicodeDecodeError, args, 5);
+        intptr_t next;
+        Object* rep = call_custom_handler(custom_handler(errors), exc, static_cast<intptr_t>(n),
+                                          false, &next);
+        b.append(static_cast<StrObject*>(rep));
+        i = static_cast<size_t>(next);
+        continue;
+      }
     }
     i += len;
   }
@@ -2878,6 +2922,25 @@ Object* str_encode(StrObject* s, const char* encoding, const char* errors) {
         if (limit != 0x110000) raise_encode_error(codec_name(codec), s, i, j, reason);
         for (intptr_t k = i; k < j; ++k) put(str_char(s, k));
         break;
+      case Handler::Custom: {
+        Object* args[5] = {str_from_cstr(codec_name(codec)), s, int_from_intptr(i),
+                           int_from_intptr(j), str_from_cstr(reason)};
+        Object* exc = new_exception(Exc_UnicodeEncodeError, args, 5);
+        intptr_t next;
+        Object* rep = call_custom_handler(custom_handler(errors), exc, n, true, &next);
+        if (is_bytes(rep)) {
+          out.append(bytes_data(rep), static_cast<size_t>(bytes_size(rep)));
+        } else {
+          auto* r = static_cast<StrObject*>(rep);
+          for (intptr_t k = 0; k < r->length; ++k) {
+            uint32_t c = str_char(r, k);
+            if (bad(c)) raise(exc);  // the replacement must itself be encodable
+            put(c);
+          }
+        }
+        i = next;
+        continue;
+      }
     }
     i = j;
   }
