@@ -572,9 +572,6 @@ const MethodDef athrow_methods[] = {
     {"__await__", self_await_m, METH_DEFAULT, "Return an iterator to be used in await expression."},
     {nullptr, nullptr, 0, nullptr}};
 
-Object* no_new(TypeObject* type, Object* const*, size_t, TupleObject*) {
-  raise_type_error("cannot create '%s' instances", type->tp_name);
-}
 
 bool is_iterable_coroutine(Object* o) {
   return type_of(o) == &Generator_Type && (as_gen(o)->code->flags & CO_ITERABLE_COROUTINE);
@@ -696,13 +693,12 @@ Object* coro_send_other(Object* recv, Object* v, Object** ret) {
 }
 
 void init_coro_types() {
-  Generator_Type.tp_new = no_new;
+  Generator_Type.tp_flags |= TPFLAGS_DISALLOW_INSTANTIATION;
   TypeObject* t = &Coroutine_Type;
   t->tp_name = "coroutine";
   t->tp_basicsize = sizeof(GeneratorObject);
   t->tp_weaklistoffset = offsetof(GeneratorObject, weaklist);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  t->tp_new = no_new;
   t->tp_repr = coro_repr;
   t->tp_methods = coro_methods;
   t->tp_getset = coro_getset;
@@ -711,7 +707,6 @@ void init_coro_types() {
   t->tp_name = "coroutine_wrapper";
   t->tp_basicsize = sizeof(CoroWrapperObject);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  t->tp_new = no_new;
   t->tp_iter = self_iter;
   t->tp_iternext = cw_iternext;
   t->tp_methods = cw_methods;
@@ -721,7 +716,6 @@ void init_coro_types() {
   t->tp_basicsize = sizeof(AsyncGenObject);
   t->tp_weaklistoffset = offsetof(GeneratorObject, weaklist);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  t->tp_new = no_new;
   t->tp_repr = ag_repr;
   t->tp_methods = ag_methods;
   t->tp_getset = ag_getset;
@@ -730,7 +724,6 @@ void init_coro_types() {
   t->tp_name = "async_generator_asend";
   t->tp_basicsize = sizeof(ASendObject);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  t->tp_new = no_new;
   t->tp_iter = self_iter;
   t->tp_iternext = asend_iternext;
   t->tp_methods = asend_methods;
@@ -739,7 +732,6 @@ void init_coro_types() {
   t->tp_name = "async_generator_athrow";
   t->tp_basicsize = sizeof(AThrowObject);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  t->tp_new = no_new;
   t->tp_iter = self_iter;
   t->tp_iternext = athrow_iternext;
   t->tp_methods = athrow_methods;
@@ -748,7 +740,6 @@ void init_coro_types() {
   t->tp_name = "async_generator_wrapped_value";
   t->tp_basicsize = sizeof(WrappedValueObject);
   t->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  t->tp_new = no_new;
 }
 
 }  // namespace slotpy

@@ -333,9 +333,6 @@ Object* calliter_next(Object* self) {
   return v;
 }
 
-Object* no_new(TypeObject* type, Object* const*, size_t, TupleObject*) {
-  raise_type_error("cannot create '%s' instances", type->tp_name);
-}
 
 }  // namespace
 
@@ -396,7 +393,6 @@ void init_iterobject_types() {
   c->tp_name = "callable_iterator";
   c->tp_basicsize = sizeof(CallIterObject);
   c->tp_flags = TPFLAGS_DISALLOW_INSTANTIATION;
-  c->tp_new = no_new;
   c->tp_iter = self_iter;
   c->tp_iternext = calliter_next;
 }

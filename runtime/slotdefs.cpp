@@ -403,6 +403,7 @@ Object* tp_new_wrapper(Object* self, Object* const* args, size_t nargs, TupleObj
   if (!is_type(sub))
     raise_type_error("%s.__new__(X): X is not a type object (%s)", type->tp_name, type_name(sub));
   auto* subtype = static_cast<TypeObject*>(sub);
+  if (!type->tp_new) raise_type_error("cannot create '%s' instances", type->tp_name);
   if (!is_subtype(subtype, type))
     raise_type_error("%s.__new__(%s): %s is not a subtype of %s", type->tp_name,
                      subtype->tp_name, subtype->tp_name, type->tp_name);

@@ -835,13 +835,14 @@ void type_ready(TypeObject* t) {
     dict_set_cstr(t->tp_dict, g->name, new_getset_descr(t, g));
   for (const MemberDef* m = t->tp_members; m && m->name; ++m)
     dict_set_cstr(t->tp_dict, m->name, new_member_descr(t, m));
+  // Types made only by the runtime (dict_keys, frame, ...): calling them is an error, never
+  // the base's constructor; they get no __new__ of their own.
+  if (type_has(t, TPFLAGS_DISALLOW_INSTANTIATION)) t->tp_new = nullptr;
   add_slot_wrappers(t);
   if (!dict_get_cstr(t->tp_dict, "__doc__"))
     dict_set_cstr(t->tp_dict, "__doc__", t->tp_doc ? str_from_cstr(t->tp_doc) : Py_None);
   if (base) inherit_slots(t, base);
-  // Types made only by the runtime (dict_keys, frame, ...): calling them is an error, never
-  // the base's constructor.
-  if (type_has(t, TPFLAGS_DISALLOW_INSTANTIATION)) t->tp_new = nullptr;
+  if (type_has(t, TPFLAGS_DISALLOW_INSTANTIATION)) t->tp_new = nullptr;  // not inherited either
   t->tp_mro = compute_mro(t);
   if (base) add_subclass(base, t);
   t->tp_flags |= TPFLAGS_READY;

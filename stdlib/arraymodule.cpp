@@ -934,9 +934,6 @@ Object* get_itemsize(Object* self) { return make_small_int(S(self)->d->size); }
 // ---- the iterator -----------------------------------------------------------------------------
 Object* self_iter(Object* self) { return self; }
 
-Object* no_new(TypeObject* type, Object* const*, size_t, TupleObject*) {
-  raise_type_error("cannot create '%s' instances", type->tp_name);
-}
 
 Object* arrayiter_next(Object* self) {
   auto* it = static_cast<ArrayIterObject*>(self);
@@ -1207,7 +1204,6 @@ void init_types() {
   it->tp_iter = self_iter;
   it->tp_iternext = arrayiter_next;
   it->tp_methods = arrayiter_methods;
-  it->tp_new = no_new;
 
   type_ready(&Array_Type);
   type_ready(&ArrayIter_Type);
